@@ -1,0 +1,51 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+
+export interface RouterContext {
+  requestId: string;
+}
+
+/**
+ * How the router talks to one subgraph: forwards the request id, and turns a transport
+ * failure into an error that names the subgraph, so a client gets partial data plus
+ * "the complaints service is unavailable" instead of a bare ECONNREFUSED.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  constructor(private readonly serviceName: string, url: string) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
+    if (context && 'requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
+    if (response === undefined || (error as { code?: string }).code || error.name === 'FetchError' || error.name === 'TypeError') {
+      throw new GraphQLError(`The ${this.serviceName} service is unavailable: ${error.message}`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
+      });
+    }
+    throw error;
+  }
+}
+
+/** Subgraph URL overrides from the environment: SUBGRAPH_<NAME>_URL (e.g. SUBGRAPH_COMPLAINTS_URL). */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
+    if (match && value) urls[match[1].toLowerCase()] = value;
+  }
+  return urls;
+}
+
+export function createGateway(supergraphSdl: string, urlOverrides: Record<string, string> = {}): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = urlOverrides[name] ?? url;
+      if (!target) throw new Error(`no URL for subgraph ${name}: set SUBGRAPH_${name.toUpperCase()}_URL`);
+      return new SubgraphDataSource(name, target);
+    },
+  });
+}

@@ -1,0 +1,131 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  ConnectionType, PageArgs, SortDirection, allOf, badInput, connectionFromRows, countChildrenPerParent,
+  firstChildrenPerParent, pageWindow, paginate, searchCondition, sortKeys, type Connection, type SubgraphContext,
+} from '@metrograph/kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Complaint } from './complaint.entity.js';
+import { ComplaintFilter, ComplaintOrder } from './complaint.input.js';
+import { OffenceBasis } from '../offence-basis/offence-basis.entity.js';
+import { Operator, operatorRef } from '../operator/operator.js';
+import { Province, provinceRef } from '../province/province.js';
+import { Office, officeRef } from '../office/office.js';
+
+@ObjectType({ description: 'A page of complaints.' })
+export class ComplaintConnection extends ConnectionType(Complaint, 'Complaint') {}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_SORT = [{ field: 'receivedAt', direction: SortDirection.DESC }];
+
+export function complaintWhere(filter: ComplaintFilter | undefined): FilterQuery<Complaint> {
+  if (filter?.respondentId && !UUID.test(filter.respondentId)) throw badInput('filter.respondentId', 'must be a UUID');
+  if (filter?.receivedFrom && filter?.receivedTo && filter.receivedFrom > filter.receivedTo) {
+    throw badInput('filter.receivedTo', 'must not be before receivedFrom');
+  }
+  return allOf(
+    filter?.provinceCodes ? { provinceCode: { $in: filter.provinceCodes } } : null,
+    filter?.officeCodes ? { officeCode: { $in: filter.officeCodes } } : null,
+    filter?.statuses?.length ? { status: { $in: filter.statuses } } : null,
+    filter?.channels?.length ? { channel: { $in: filter.channels } } : null,
+    filter?.respondentId ? { respondentOperatorId: filter.respondentId } : null,
+    filter?.offenceBasisCodes ? { offenceBasis: { $in: filter.offenceBasisCodes } } : null,
+    filter?.receivedFrom ? { receivedAt: { $gte: filter.receivedFrom } } : null,
+    filter?.receivedTo ? { receivedAt: { $lt: filter.receivedTo } } : null,
+    filter?.keyword ? { keywords: { $contains: [filter.keyword] } } : null,
+    searchCondition(['referenceNo', 'subject', 'details', 'respondentName', 'complainantName', 'placeName'], filter?.search),
+  ) as FilterQuery<Complaint>;
+}
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Query(() => ComplaintConnection, { description: 'Complaints, filtered and sorted (default: newest first).' })
+  complaints(
+    @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions the complaints must meet.' }) filter: ComplaintFilter | undefined,
+    @Arg('orderBy', () => [ComplaintOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: ComplaintOrder[] | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em }: SubgraphContext,
+  ): Promise<Connection<Complaint>> {
+    return paginate(em, Complaint, complaintWhere(filter), sortKeys(orderBy, DEFAULT_SORT), page);
+  }
+
+  @Query(() => Complaint, { nullable: true, description: 'One complaint by id, or null if there is none.' })
+  complaint(@Arg('id', () => ID, { description: 'Complaint id.' }) id: string, @Ctx() { em }: SubgraphContext): Promise<Complaint | null> {
+    if (!UUID.test(id)) throw badInput('id', 'must be a UUID');
+    return em.findOne(Complaint, { id });
+  }
+
+  @Query(() => Complaint, { nullable: true, description: 'One complaint by reference number, or null if there is none.' })
+  complaintByReference(
+    @Arg('referenceNo', () => String, { description: 'Reference number, e.g. CP-2569-0000123.' }) referenceNo: string,
+    @Ctx() { em }: SubgraphContext,
+  ): Promise<Complaint | null> {
+    return em.findOne(Complaint, { referenceNo: referenceNo.trim() });
+  }
+
+  @Query(() => [OffenceBasis], { description: 'Offence bases (ฐานความผิด) offered for complaints, by code.' })
+  offenceBases(
+    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: 'Include bases no longer offered.' }) includeInactive: boolean,
+    @Ctx() { em }: SubgraphContext,
+  ): Promise<OffenceBasis[]> {
+    return em.find(OffenceBasis, includeInactive ? {} : { active: true }, { orderBy: { code: 'asc' } });
+  }
+
+  @FieldResolver(() => Operator, { nullable: true, description: 'The respondent as a registered operator, when identified (ผู้ถูกร้อง).' })
+  respondent(@Root() complaint: Complaint): Operator | null {
+    return complaint.respondentOperatorId ? operatorRef(complaint.respondentOperatorId) : null;
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'Province where it happened (พื้นที่เกิดเหตุ); null only while the identity service is unreachable.' })
+  province(@Root() complaint: Complaint): Province {
+    return provinceRef(complaint.provinceCode);
+  }
+
+  @FieldResolver(() => Office, { nullable: true, description: 'The office handling the complaint; null only while the identity service is unreachable.' })
+  office(@Root() complaint: Complaint): Office {
+    return officeRef(complaint.officeCode);
+  }
+
+  @FieldResolver(() => OffenceBasis, { nullable: true, description: 'The related offence basis (ฐานความผิดที่เกี่ยวข้อง), once triaged.' })
+  async offenceBasis(@Root() complaint: Complaint, @Ctx() { em, loaders }: SubgraphContext): Promise<OffenceBasis | null> {
+    const code = complaint.offenceBasis?.code;
+    if (!code) return null;
+    return loaders
+      .get<string, OffenceBasis | null>('offenceBasisByCode', async (codes) => {
+        const rows = await em.find(OffenceBasis, { code: { $in: [...codes] } });
+        return codes.map((c) => rows.find((r) => r.code === c) ?? null);
+      })
+      .load(code);
+  }
+}
+
+@Resolver(() => Operator)
+export class OperatorComplaintsResolver {
+  @FieldResolver(() => ComplaintConnection, { nullable: true, description: 'Complaints naming this operator as respondent, newest first. Batched across operators. Null only while the complaints service is unreachable.' })
+  async complaints(
+    @Root() operator: Operator,
+    @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions the complaints must meet (respondentId is ignored).' }) filter: ComplaintFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em, loaders }: SubgraphContext,
+  ): Promise<Connection<Complaint>> {
+    if (!UUID.test(operator.id)) return connectionFromRows([], 0, DEFAULT_SORT, async () => 0);
+    const where = complaintWhere({ ...filter, respondentId: undefined });
+    const window = pageWindow(page);
+    if (window.cursor || !window.forward) {
+      return paginate(em, Complaint, allOf(where as Record<string, unknown>, { respondentOperatorId: operator.id }) as FilterQuery<Complaint>, DEFAULT_SORT, page);
+    }
+    const rows = await loaders
+      .get<string, Complaint[]>(`complaintsByRespondent:${JSON.stringify({ filter, size: window.size })}`, async (ids) => {
+        const byOperator = await firstChildrenPerParent(em, Complaint, 'respondentOperatorId', ids, where, DEFAULT_SORT, window.size + 1);
+        return ids.map((id) => byOperator.get(id) ?? []);
+      })
+      .load(operator.id);
+    const count = () =>
+      loaders
+        .get<string, number>(`complaintCountByRespondent:${JSON.stringify(filter ?? {})}`, async (ids) => {
+          const counts = await countChildrenPerParent(em, Complaint, 'respondentOperatorId', ids, where);
+          return ids.map((id) => counts.get(id) ?? 0);
+        })
+        .load(operator.id);
+    return connectionFromRows(rows, window.size, DEFAULT_SORT, count);
+  }
+}

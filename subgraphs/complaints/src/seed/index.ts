@@ -1,0 +1,143 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  COMPLAINT_TEMPLATES, GOODS, PLACE_KINDS, batches, businessName, mobilePhone, personName, rngFor, stableUuid, streetAddress,
+  type ComplaintTemplate, type DemoSize, type Rng,
+} from '@metrograph/kit/demo';
+import { Complaint, ComplaintChannel, ComplaintStatus } from '../complaint/complaint.entity.js';
+
+export interface SeedOptions {
+  seed: string;
+  size: DemoSize;
+  anchor: Date;
+  provinces: { code: string; nameTh: string; lat: number; lng: number; officeCode: string }[];
+  operators: { id: string; kind: string; nameTh: string; provinceCode: string; placeName: string; address: string; lat: number; lng: number }[];
+}
+
+const DAY = 86_400_000;
+
+/** Which offence basis a complaint of a topic is usually triaged to. */
+const BASIS_BY_TOPIC: Record<ComplaintTemplate['topic'], string[]> = {
+  SCALE_SHORT_WEIGHT: ['OUT_OF_TOLERANCE', 'FRAUDULENT_USE'],
+  NO_VERIFICATION_MARK: ['UNVERIFIED_INSTRUMENT'],
+  TAMPERED_INSTRUMENT: ['TAMPERED_INSTRUMENT'],
+  FUEL_DISPENSER: ['OUT_OF_TOLERANCE', 'FRAUDULENT_USE'],
+  PACKAGED_GOODS: ['PACKAGED_SHORT_QUANTITY', 'PACKAGED_LABELLING'],
+  EXPIRED_CERTIFICATE: ['UNVERIFIED_INSTRUMENT'],
+  LENGTH_MEASURE: ['OUT_OF_TOLERANCE'],
+  METER: ['OUT_OF_TOLERANCE'],
+  OTHER: ['ILLEGAL_UNIT', 'UNLICENSED_BUSINESS'],
+};
+
+const CHANNELS: [ComplaintChannel, number][] = [
+  [ComplaintChannel.HOTLINE_1569, 45],
+  [ComplaintChannel.WEB, 20],
+  [ComplaintChannel.LINE, 15],
+  [ComplaintChannel.PHONE, 10],
+  [ComplaintChannel.WALK_IN, 7],
+  [ComplaintChannel.LETTER, 2],
+  [ComplaintChannel.EMAIL, 1],
+];
+
+/** Older complaints are further along; the newest are mostly still open. */
+export function statusForAge(rng: Rng, ageDays: number): ComplaintStatus {
+  if (ageDays < 3) return rng.weighted([[ComplaintStatus.RECEIVED, 70], [ComplaintStatus.TRIAGED, 30]]);
+  if (ageDays < 20) {
+    return rng.weighted([
+      [ComplaintStatus.RECEIVED, 5], [ComplaintStatus.TRIAGED, 15], [ComplaintStatus.ASSIGNED, 30], [ComplaintStatus.INVESTIGATING, 40],
+      [ComplaintStatus.OFFENCE_FOUND, 5], [ComplaintStatus.NO_OFFENCE, 5],
+    ]);
+  }
+  if (ageDays < 90) {
+    return rng.weighted([
+      [ComplaintStatus.ASSIGNED, 5], [ComplaintStatus.INVESTIGATING, 20], [ComplaintStatus.OFFENCE_FOUND, 20],
+      [ComplaintStatus.NO_OFFENCE, 15], [ComplaintStatus.CLOSED, 40],
+    ]);
+  }
+  return rng.weighted([[ComplaintStatus.INVESTIGATING, 2], [ComplaintStatus.OFFENCE_FOUND, 8], [ComplaintStatus.NO_OFFENCE, 5], [ComplaintStatus.CLOSED, 85]]);
+}
+
+function fill(template: ComplaintTemplate, place: string, goods: string): string {
+  return template.text.replaceAll('{place}', place).replaceAll('{goods}', goods);
+}
+
+/** Writes demo complaints in batches: most name a registered operator, some an unregistered trader. */
+export async function seedComplaints(em: EntityManager, options: SeedOptions): Promise<void> {
+  const { seed, size, anchor, provinces } = options;
+  // Complaints are about traders: businesses using instruments and packaged-goods operators.
+  const operators = options.operators.filter((o) => o.kind === 'WEIGHTS_AND_MEASURES_BUSINESS' || o.kind === 'PACKAGED_GOODS_OPERATOR');
+  const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
+  for (const [start, end] of batches(size.complaints, 1000)) {
+    const rows: Record<string, unknown>[] = [];
+    for (let j = start; j < end; j++) {
+      const rng = rngFor(seed, 'complaint', j);
+      const ageDays = Math.floor(Math.pow(rng.next(), 1.6) * 540);
+      const receivedAt = new Date(anchor.getTime() - ageDays * DAY - rng.int(0, 86_399) * 1000);
+      const registered = operators.length > 0 && rng.chance(0.8);
+      let respondentName: string;
+      let respondentOperatorId: string | null = null;
+      let placeName: string;
+      let placeAddress: string;
+      let lat: number | null;
+      let lng: number | null;
+      let provinceCode: string;
+      if (registered) {
+        const op = rng.pick(operators);
+        respondentName = op.nameTh;
+        respondentOperatorId = op.id;
+        placeName = op.placeName;
+        placeAddress = op.address;
+        lat = op.lat;
+        lng = op.lng;
+        provinceCode = op.provinceCode;
+      } else {
+        const province = rng.pick(provinces);
+        respondentName = businessName(rng);
+        placeName = `${rng.pick(PLACE_KINDS)}${rng.pick(['เทศบาล', 'ชุมชน', 'หน้าวัด', 'ริมทาง', 'ใหม่'])}`;
+        placeAddress = streetAddress(rng, province.nameTh);
+        lat = rng.chance(0.5) ? province.lat + (rng.next() - 0.5) * 0.2 : null;
+        lng = lat === null ? null : province.lng + (rng.next() - 0.5) * 0.2;
+        provinceCode = province.code;
+      }
+      const template = rng.pick(COMPLAINT_TEMPLATES);
+      const details = fill(template, placeName, rng.pick(GOODS));
+      const status = statusForAge(rng, ageDays);
+      const triaged = status !== ComplaintStatus.RECEIVED;
+      const complainant = personName(rng);
+      const channel = rng.weighted(CHANNELS);
+      const beYear = receivedAt.getUTCFullYear() + 543;
+      rows.push({
+        id: stableUuid(seed, 'complaint', j),
+        referenceNo: `CP-${beYear}-${String(j + 1).padStart(7, '0')}`,
+        externalRef: channel === ComplaintChannel.HOTLINE_1569 ? `1569-${beYear}-${String(j + 1).padStart(8, '0')}` : null,
+        receivedAt,
+        channel,
+        complainantName: complainant.full,
+        complainantPhone: mobilePhone(rng),
+        complainantEmail: rng.chance(0.2) ? `citizen${j + 1}@example.com` : null,
+        respondentName,
+        respondentOperatorId,
+        placeName,
+        placeAddress,
+        provinceCode,
+        officeCode: provinceByCode.get(provinceCode)?.officeCode ?? 'HQ',
+        lat,
+        lng,
+        subject: details.length > 80 ? `${details.slice(0, 77)}...` : details,
+        details,
+        keywords: [...template.keywords],
+        offenceBasis: triaged ? rng.pick(BASIS_BY_TOPIC[template.topic]) : null,
+        status,
+        updatedAt: new Date(receivedAt.getTime() + Math.min(ageDays, 60) * DAY * rng.next()),
+      });
+    }
+    await em.insertMany(Complaint, rows as never[]);
+  }
+}
+
+export async function resetComplaints(em: EntityManager): Promise<void> {
+  await em.getConnection().execute('truncate "complaints"."complaint"');
+}
+
+export async function complaintsAreSeeded(em: EntityManager): Promise<boolean> {
+  return (await em.count(Complaint, {})) > 0;
+}

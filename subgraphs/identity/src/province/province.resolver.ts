@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs, paginate, type Connection, type SubgraphContext } from '@metrograph/kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Province } from './province.entity.js';
+import { ProvinceFilter, ProvinceOrder, ProvinceOrderField } from './province.input.js';
+import { Region } from '../region/region.entity.js';
+import { Office } from '../office/office.entity.js';
+
+@ObjectType({ description: 'A page of provinces.' })
+export class ProvinceConnection extends ConnectionType(Province, 'Province') {}
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (default: by code).' })
+  async provinces(
+    @Arg('filter', () => ProvinceFilter, { nullable: true, description: 'Conditions the provinces must meet.' }) filter: ProvinceFilter | undefined,
+    @Arg('orderBy', () => [ProvinceOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: ProvinceOrder[] | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em }: SubgraphContext,
+  ): Promise<Connection<Province>> {
+    const conditions: unknown[] = [];
+    if (filter?.regionCode) conditions.push({ region: filter.regionCode });
+    if (filter?.codes) conditions.push({ code: { $in: filter.codes } });
+    if (filter?.officeCode) {
+      const office = await em.findOne(Office, { code: filter.officeCode }, { populate: ['servedProvinces'] });
+      conditions.push({ code: { $in: office ? office.servedProvinces.getItems().map((p) => p.code) : [] } });
+    }
+    if (filter?.search?.trim()) {
+      const like = `%${filter.search.trim()}%`;
+      conditions.push({ $or: [{ nameTh: { $ilike: like } }, { nameEn: { $ilike: like } }] });
+    }
+    const sort = (orderBy?.length ? orderBy : [{ field: ProvinceOrderField.CODE, direction: 'ASC' }]).map((o) => ({
+      field: o.field,
+      direction: o.direction,
+    })) as never;
+    return paginate(em, Province, { $and: conditions } as FilterQuery<Province>, sort, page);
+  }
+
+  @Query(() => Province, { nullable: true, description: 'One province by its official code, or null if there is none.' })
+  province(@Arg('code', () => ID, { description: 'Two-digit province code, e.g. 50.' }) code: string, @Ctx() { em }: SubgraphContext): Promise<Province | null> {
+    return em.findOne(Province, { code });
+  }
+
+  @FieldResolver(() => Region, { description: 'The region the province belongs to.' })
+  region(@Root() province: Province, @Ctx() { em, loaders }: SubgraphContext): Promise<Region> {
+    return loaders
+      .get<string, Region>('regionByCode', async (codes) => {
+        const rows = await em.find(Region, { code: { $in: [...codes] } });
+        return codes.map((c) => rows.find((r) => r.code === c) ?? new Error(`region ${c} missing`));
+      })
+      .load(province.region.code);
+  }
+
+  @FieldResolver(() => Office, { nullable: true, description: 'The office whose jurisdiction includes this province.' })
+  async servedBy(@Root() province: Province, @Ctx() { em, loaders }: SubgraphContext): Promise<Office | null> {
+    return loaders
+      .get<string, Office | null>('officeByProvince', async (codes) => {
+        const offices = await em.find(Office, { servedProvinces: { code: { $in: [...codes] } } }, { populate: ['servedProvinces'] });
+        return codes.map((c) => offices.find((o) => o.servedProvinces.getItems().some((p) => p.code === c)) ?? null);
+      })
+      .load(province.code);
+  }
+}

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { Options } from '@mikro-orm/postgresql';
+import { migrateToLatest, openOrm } from './orm.js';
+import { startSubgraphServer, type RunningService } from './server.js';
+import { intEnv, requireEnv } from './env.js';
+import { log } from './log.js';
+
+/** Everything that makes a subgraph; each subgraph exports one of these from its index. */
+export interface SubgraphDefinition {
+  /** Service and subgraph name, as in schema/<name>.graphql and the supergraph. */
+  name: string;
+  /** Port used when PORT is not set. */
+  defaultPort: number;
+  entities: Options['entities'];
+  migrations: MigrationObject[];
+  buildSchema(): Promise<GraphQLSchema>;
+}
+
+export interface StartOptions {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  poolMax?: number;
+  /** Apply pending migrations before serving (default true). */
+  migrate?: boolean;
+}
+
+export interface RunningSubgraph extends RunningService {
+  orm: MikroORM;
+}
+
+export async function openSubgraphOrm(
+  definition: SubgraphDefinition,
+  databaseUrl: string,
+  poolMax?: number,
+  migrationsPath?: string,
+): Promise<MikroORM> {
+  return openOrm({
+    schema: definition.name,
+    databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolMax,
+    migrationsPath,
+  });
+}
+
+export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<RunningSubgraph> {
+  const orm = await openSubgraphOrm(definition, options.databaseUrl, options.poolMax);
+  try {
+    if (options.migrate !== false) {
+      const applied = await migrateToLatest(orm);
+      if (applied.length > 0) log(definition.name, 'info', 'migrations applied', { applied });
+    }
+    const schema = await definition.buildSchema();
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema,
+      orm,
+      port: options.port ?? definition.defaultPort,
+      host: options.host,
+    });
+    return {
+      ...server,
+      orm,
+      async stop() {
+        await server.stop();
+        await orm.close(true);
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}
+
+/** Entry point of a subgraph process: settings from the environment, stop on SIGTERM/SIGINT. */
+export async function runSubgraphFromEnv(definition: SubgraphDefinition): Promise<void> {
+  const service = await startSubgraph(definition, {
+    databaseUrl: requireEnv('DATABASE_URL'),
+    port: intEnv('PORT', definition.defaultPort),
+    host: process.env.HOST ?? '127.0.0.1',
+    poolMax: intEnv('DB_POOL_MAX', 10),
+  });
+  const shutdown = async () => {
+    await service.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123075933 } from './Migration20261123075933.js';
+
+/** Migrations of the payments schema, oldest first. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123075933', class: Migration20261123075933 }];

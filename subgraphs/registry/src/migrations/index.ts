@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123075446 } from './Migration20261123075446.js';
+
+/** Migrations of the registry schema, oldest first. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123075446', class: Migration20261123075446 }];
