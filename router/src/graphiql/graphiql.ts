@@ -79,7 +79,8 @@ export function graphiqlRoutes(): Router {
       return;
     }
     res.setHeader('cache-control', 'public, max-age=86400');
-    res.sendFile(file);
+    // dotfiles: pnpm keeps packages under node_modules/.pnpm
+    res.sendFile(file, { dotfiles: 'allow' });
   });
   const page: express.RequestHandler = (_req, res) => {
     res.type('html').send(GRAPHIQL_HTML);

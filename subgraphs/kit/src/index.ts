@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './env.js';
 export * from './orm.js';
 export * from './federation.js';
