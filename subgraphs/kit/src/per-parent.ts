@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import { SortDirection, type SortKey, keysWithTiebreak } from './connection.js';
+import {
+  SortDirection, connectionFromRows, keysWithTiebreak, pageWindow, paginate, type Connection, type PageRequest, type SortKey,
+} from './connection.js';
+import { allOf } from './ordering.js';
+import type { Loaders } from './loaders.js';
 
 function column(em: EntityManager, entityName: EntityName<any>, property: string): string {
   const meta = em.getMetadata().find(entityName as string) ?? em.getMetadata().get((entityName as { name: string }).name);
@@ -71,4 +75,47 @@ export async function countChildrenPerParent<T extends object>(
   const rows: { parent_id: string; n: number }[] = await em.getConnection().execute(query);
   for (const row of rows) result.set(String(row.parent_id), Number(row.n));
   return result;
+}
+
+export interface ChildConnectionRequest<T extends object> {
+  em: EntityManager;
+  loaders: Loaders;
+  entity: EntityName<T>;
+  /** Property of the child that holds the parent's id, e.g. 'owner' or 'operatorId'. */
+  parentProperty: string;
+  parentId: string;
+  /** Conditions on the children other than the parent (same for every parent in the batch). */
+  where: FilterQuery<T>;
+  /** Identifies `where` among the loaders of the request, e.g. JSON of the filter argument. */
+  whereKey: string;
+  sort: SortKey[];
+  page: PageRequest;
+}
+
+/**
+ * A parent's children as a connection (Operator.instruments, Operator.complaints, ...).
+ * The first page is batched across all parents of the request: one query for the rows,
+ * one more for the counts only if totalCount is selected. Later pages query one parent.
+ */
+export async function childConnection<T extends object>(request: ChildConnectionRequest<T>): Promise<Connection<T>> {
+  const { em, loaders, entity, parentProperty, parentId, where, whereKey, sort, page } = request;
+  const window = pageWindow(page);
+  if (window.cursor || !window.forward) {
+    return paginate(em, entity, allOf(where as Record<string, unknown>, { [parentProperty]: parentId }) as FilterQuery<T>, sort, page);
+  }
+  const name = `${(entity as { name?: string }).name ?? String(entity)}.${parentProperty}:${whereKey}:${JSON.stringify(sort)}`;
+  const rows = await loaders
+    .get<string, T[]>(`rows:${name}:${window.size}`, async (ids) => {
+      const byParent = await firstChildrenPerParent(em, entity, parentProperty, ids, where, sort, window.size + 1);
+      return ids.map((id) => byParent.get(id) ?? []);
+    })
+    .load(parentId);
+  const count = () =>
+    loaders
+      .get<string, number>(`count:${name}`, async (ids) => {
+        const counts = await countChildrenPerParent(em, entity, parentProperty, ids, where);
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(parentId);
+  return connectionFromRows(rows, window.size, sort, count);
 }

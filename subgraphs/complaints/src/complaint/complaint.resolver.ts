@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  ConnectionType, PageArgs, SortDirection, allOf, badInput, connectionFromRows, countChildrenPerParent,
-  firstChildrenPerParent, pageWindow, paginate, searchCondition, sortKeys, type Connection, type SubgraphContext,
+  allOf, badInput, childConnection, connectionFromRows, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
 } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Complaint } from './complaint.entity.js';
@@ -108,24 +107,16 @@ export class OperatorComplaintsResolver {
     @Ctx() { em, loaders }: SubgraphContext,
   ): Promise<Connection<Complaint>> {
     if (!UUID.test(operator.id)) return connectionFromRows([], 0, DEFAULT_SORT, async () => 0);
-    const where = complaintWhere({ ...filter, respondentId: undefined });
-    const window = pageWindow(page);
-    if (window.cursor || !window.forward) {
-      return paginate(em, Complaint, allOf(where as Record<string, unknown>, { respondentOperatorId: operator.id }) as FilterQuery<Complaint>, DEFAULT_SORT, page);
-    }
-    const rows = await loaders
-      .get<string, Complaint[]>(`complaintsByRespondent:${JSON.stringify({ filter, size: window.size })}`, async (ids) => {
-        const byOperator = await firstChildrenPerParent(em, Complaint, 'respondentOperatorId', ids, where, DEFAULT_SORT, window.size + 1);
-        return ids.map((id) => byOperator.get(id) ?? []);
-      })
-      .load(operator.id);
-    const count = () =>
-      loaders
-        .get<string, number>(`complaintCountByRespondent:${JSON.stringify(filter ?? {})}`, async (ids) => {
-          const counts = await countChildrenPerParent(em, Complaint, 'respondentOperatorId', ids, where);
-          return ids.map((id) => counts.get(id) ?? 0);
-        })
-        .load(operator.id);
-    return connectionFromRows(rows, window.size, DEFAULT_SORT, count);
+    return childConnection({
+      em,
+      loaders,
+      entity: Complaint,
+      parentProperty: 'respondentOperatorId',
+      parentId: operator.id,
+      where: complaintWhere({ ...filter, respondentId: undefined }),
+      whereKey: JSON.stringify(filter ?? {}),
+      sort: DEFAULT_SORT,
+      page,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '@metrograph/kit';
+import { OrderInputType } from '@metrograph/kit';
 
 @InputType({ description: 'Which provinces to list; all conditions must hold.' })
 export class ProvinceFilter {
@@ -31,11 +31,5 @@ registerEnumType(ProvinceOrderField, {
   },
 });
 
-@InputType({ description: 'One sort key for provinces.' })
-export class ProvinceOrder {
-  @Field(() => ProvinceOrderField, { description: 'Property to sort by.' })
-  field!: ProvinceOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
-  direction: SortDirection = SortDirection.ASC;
-}
+export const ProvinceOrder = OrderInputType(ProvinceOrderField, 'Province');
+export type ProvinceOrder = InstanceType<typeof ProvinceOrder>;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, paginate, type Connection, type SubgraphContext } from '@metrograph/kit';
+import { ConnectionType, PageArgs, SortDirection, paginate, sortKeys, type Connection, type SubgraphContext } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Province } from './province.entity.js';
 import { ProvinceFilter, ProvinceOrder, ProvinceOrderField } from './province.input.js';
@@ -29,10 +29,7 @@ export class ProvinceResolver {
       const like = `%${filter.search.trim()}%`;
       conditions.push({ $or: [{ nameTh: { $ilike: like } }, { nameEn: { $ilike: like } }] });
     }
-    const sort = (orderBy?.length ? orderBy : [{ field: ProvinceOrderField.CODE, direction: 'ASC' }]).map((o) => ({
-      field: o.field,
-      direction: o.direction,
-    })) as never;
+    const sort = sortKeys(orderBy, [{ field: ProvinceOrderField.CODE, direction: SortDirection.ASC }]);
     return paginate(em, Province, { $and: conditions } as FilterQuery<Province>, sort, page);
   }
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  ConnectionType, PageArgs, SortDirection, allOf, badInput, connectionFromRows, countChildrenPerParent,
-  firstChildrenPerParent, pageWindow, paginate, searchCondition, sortKeys, type Connection, type SubgraphContext,
+  allOf, badInput, childConnection, connectionFromRows, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
 } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { PaymentRequest } from './payment-request.entity.js';
@@ -98,26 +97,17 @@ export class OperatorPaymentRequestsResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, loaders }: SubgraphContext,
   ): Promise<Connection<PaymentRequest>> {
-    const where = paymentRequestWhere({ ...filter, operatorId: undefined });
-    const window = pageWindow(page);
-    if (!UUID.test(operator.id)) return connectionFromRows([], window.size, DEFAULT_SORT, async () => 0);
-    if (window.cursor || !window.forward) {
-      return paginate(em, PaymentRequest, allOf(where as Record<string, unknown>, { operatorId: operator.id }) as FilterQuery<PaymentRequest>, DEFAULT_SORT, page);
-    }
-    const key = JSON.stringify({ filter, size: window.size });
-    const rows = await loaders
-      .get<string, PaymentRequest[]>(`paymentRequestsByOperator:${key}`, async (ids) => {
-        const byOperator = await firstChildrenPerParent(em, PaymentRequest, 'operatorId', ids, where, DEFAULT_SORT, window.size + 1);
-        return ids.map((id) => byOperator.get(id) ?? []);
-      })
-      .load(operator.id);
-    const count = () =>
-      loaders
-        .get<string, number>(`paymentRequestCountByOperator:${JSON.stringify(filter ?? {})}`, async (ids) => {
-          const counts = await countChildrenPerParent(em, PaymentRequest, 'operatorId', ids, where);
-          return ids.map((id) => counts.get(id) ?? 0);
-        })
-        .load(operator.id);
-    return connectionFromRows(rows, window.size, DEFAULT_SORT, count);
+    if (!UUID.test(operator.id)) return connectionFromRows([], 0, DEFAULT_SORT, async () => 0);
+    return childConnection({
+      em,
+      loaders,
+      entity: PaymentRequest,
+      parentProperty: 'operatorId',
+      parentId: operator.id,
+      where: paymentRequestWhere({ ...filter, operatorId: undefined }),
+      whereKey: JSON.stringify(filter ?? {}),
+      sort: DEFAULT_SORT,
+      page,
+    });
   }
 }

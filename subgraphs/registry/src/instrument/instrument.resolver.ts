@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  ConnectionType, PageArgs, SortDirection, allOf, badInput, connectionFromRows, countChildrenPerParent,
-  firstChildrenPerParent, pageWindow, paginate, searchCondition, sortKeys, type Connection, type SubgraphContext,
+  allOf, badInput, childConnection, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
 } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Instrument } from './instrument.entity.js';
@@ -87,25 +86,16 @@ export class OperatorInstrumentsResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, loaders }: SubgraphContext,
   ): Promise<Connection<Instrument>> {
-    const where = instrumentWhere({ ...filter, ownerId: undefined });
-    const window = pageWindow(page);
-    if (window.cursor || !window.forward) {
-      return paginate(em, Instrument, allOf(where as Record<string, unknown>, { owner: operator.id }) as FilterQuery<Instrument>, DEFAULT_SORT, page);
-    }
-    const key = JSON.stringify({ filter, size: window.size });
-    const rows = await loaders
-      .get<string, Instrument[]>(`instrumentsByOwner:${key}`, async (ids) => {
-        const byOwner = await firstChildrenPerParent(em, Instrument, 'owner', ids, where, DEFAULT_SORT, window.size + 1);
-        return ids.map((id) => byOwner.get(id) ?? []);
-      })
-      .load(operator.id);
-    const count = () =>
-      loaders
-        .get<string, number>(`instrumentCountByOwner:${JSON.stringify(filter ?? {})}`, async (ids) => {
-          const counts = await countChildrenPerParent(em, Instrument, 'owner', ids, where);
-          return ids.map((id) => counts.get(id) ?? 0);
-        })
-        .load(operator.id);
-    return connectionFromRows(rows, window.size, DEFAULT_SORT, count);
+    return childConnection({
+      em,
+      loaders,
+      entity: Instrument,
+      parentProperty: 'owner',
+      parentId: operator.id,
+      where: instrumentWhere({ ...filter, ownerId: undefined }),
+      whereKey: JSON.stringify(filter ?? {}),
+      sort: DEFAULT_SORT,
+      page,
+    });
   }
 }
