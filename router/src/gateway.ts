@@ -1,8 +1,11 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@metrograph/kit';
 
 export interface RouterContext {
   requestId: string;
+  /** The authenticated caller; signed onto every subgraph request. */
+  principal: Principal;
 }
 
 /**
@@ -11,12 +14,18 @@ export interface RouterContext {
  * "the complaints service is unavailable" instead of a bare ECONNREFUSED.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  constructor(private readonly serviceName: string, url: string) {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    private readonly signingSecret: string,
+  ) {
     super({ url });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
-    if (context && 'requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (!context || !('principal' in context)) return;
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    request.http?.headers.set(PRINCIPAL_HEADER, signPrincipal(context.principal, this.signingSecret));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
@@ -39,13 +48,13 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Recor
   return urls;
 }
 
-export function createGateway(supergraphSdl: string, urlOverrides: Record<string, string> = {}): ApolloGateway {
+export function createGateway(supergraphSdl: string, signingSecret: string, urlOverrides: Record<string, string> = {}): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = urlOverrides[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set SUBGRAPH_${name.toUpperCase()}_URL`);
-      return new SubgraphDataSource(name, target);
+      return new SubgraphDataSource(name, target, signingSecret);
     },
   });
 }

@@ -5,6 +5,7 @@ const router = await startRouter({
   subgraphUrls: subgraphUrlsFromEnv(),
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? '127.0.0.1',
+  signingSecret: process.env.ROUTER_SIGNING_SECRET ?? '',
   corsOrigins: process.env.CORS_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean),
 });
 const shutdown = async () => {

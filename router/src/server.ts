@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createGateway, type RouterContext } from './gateway.js';
 import { graphiqlRoutes } from './graphiql/graphiql.js';
 import { subgraphsOf } from './supergraph.js';
+import { openAccess, type Authenticate } from './authenticate.js';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -17,6 +18,10 @@ export interface RouterOptions {
   host?: string;
   /** Browser origins allowed to call the graph (the web app). */
   corsOrigins?: string[];
+  /** Secret shared with the subgraphs; the router signs the caller onto every subgraph request. */
+  signingSecret: string;
+  /** Who is calling; decides the principal forwarded to subgraphs. */
+  authenticate?: Authenticate;
 }
 
 export interface RunningRouter {
@@ -32,14 +37,14 @@ function log(level: 'info' | 'error', message: string, fields: Record<string, un
 
 /** Starts the router: /graphql (gateway), /graphiql (self-hosted IDE), /health (router and every subgraph). */
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
-  const { supergraphSdl, subgraphUrls = {}, port = 4000, host = '127.0.0.1' } = options;
+  const { supergraphSdl, subgraphUrls = {}, port = 4000, host = '127.0.0.1', signingSecret, authenticate = openAccess } = options;
   const corsOrigins = new Set(options.corsOrigins ?? ['http://localhost:3000', 'http://127.0.0.1:3000']);
   const subgraphs = subgraphsOf(supergraphSdl).map((s) => ({ ...s, url: subgraphUrls[s.name] ?? s.url }));
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const gateway = createGateway(supergraphSdl, subgraphUrls);
+  const gateway = createGateway(supergraphSdl, signingSecret, subgraphUrls);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: true,
@@ -86,7 +91,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
-        return { requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID() };
+        return {
+          requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID(),
+          principal: await authenticate(req),
+        };
       },
     }),
   );

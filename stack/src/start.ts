@@ -6,6 +6,7 @@
  *  - the four subgraphs, the router on :4000 and the web app on :3000, each its own process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db.js';
@@ -24,6 +25,8 @@ const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
 const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? '.data');
 const size = argument('size') ?? process.env.DEMO_SIZE ?? 'small';
 const withWeb = !process.argv.includes('--no-web');
+// Shared by the router (signs each caller) and the subgraphs (refuse anything unsigned).
+const signingSecret = process.env.ROUTER_SIGNING_SECRET ?? randomBytes(32).toString('base64url');
 
 const children: ChildProcess[] = [];
 let database: EmbeddedDatabase | null = null;
@@ -92,6 +95,7 @@ try {
     subgraphUrls[`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
     launch(subgraph.name, path.join(ROOT, 'subgraphs', subgraph.name, 'dist', 'main.js'), {
       DATABASE_URL: databaseUrl,
+      ROUTER_SIGNING_SECRET: signingSecret,
       PORT: String(port),
       DB_POOL_MAX: embedded ? '3' : '10',
     });
@@ -100,6 +104,7 @@ try {
 
   launch('router', path.join(ROOT, 'router', 'dist', 'main.js'), {
     ...subgraphUrls,
+    ROUTER_SIGNING_SECRET: signingSecret,
     PORT: String(portBase),
     // the web app's build-time origin (SSR requests) and where it actually listens (browser requests)
     CORS_ORIGINS: [process.env.WEB_ORIGIN ?? 'http://localhost:3000', `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`].join(','),

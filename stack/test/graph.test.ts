@@ -61,7 +61,7 @@ describe('the cross-subgraph query of the README', () => {
     expect(totalCount).toBeGreaterThan(0);
     expect(edges.length).toBe(Math.min(20, totalCount));
 
-    const identity = await postGraphql(graph.subgraphs.identity.url, `query($c: ID!) { province(code: $c) { nameTh office: servedBy { code } } }`, { c: province });
+    const identity = await graph.subgraphQuery('identity', `query($c: ID!) { province(code: $c) { nameTh office: servedBy { code } } }`, { c: province });
     for (const { node } of edges) {
       // complaints owns the complaint and the province code; identity owns the Thai name
       expect(node.province.code).toBe(province);
@@ -74,8 +74,8 @@ describe('the cross-subgraph query of the README', () => {
     expect(withRespondent.length).toBeGreaterThan(0);
     for (const { node } of withRespondent) {
       // registry owns the operator's name and instruments
-      const direct = await postGraphql(
-        graph.subgraphs.registry.url,
+      const direct = await graph.subgraphQuery(
+        'registry',
         `query($id: ID!) { operator(id: $id) { nameTh } instruments(first: 100, filter: { ownerId: $id }) { totalCount edges { node { instrumentNo } } } }`,
         { id: node.respondent.id },
       );
@@ -213,6 +213,33 @@ describe('bad input gets an error naming the problem', () => {
     const result = await graph.query(`{ complaint(id: "00000000-0000-4000-8000-000000000000") { id } province(code: "99") { code } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ complaint: null, province: null });
+  });
+});
+
+describe('only the router may call a subgraph', () => {
+  it('refuses a direct call without the router signature, _entities included', async () => {
+    for (const name of ['identity', 'registry', 'complaints', 'payments']) {
+      const plain = await postGraphql(graph.subgraphs[name].url, `{ __typename }`);
+      expect(plain.errors?.[0].extensions?.code, name).toBe('UNAUTHENTICATED');
+    }
+    const entities = await postGraphql(graph.subgraphs.complaints.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Operator { complaints(first: 5) { totalCount } } } }`, {
+      r: [{ __typename: 'Operator', id: '00000000-0000-4000-8000-000000000000' }],
+    });
+    expect(entities.data).toBeUndefined();
+    expect(entities.errors?.[0].message).toMatch(/no router signature/);
+  });
+
+  it('refuses a forged signature', async () => {
+    const forged = await postGraphql(graph.subgraphs.registry.url, `{ operators(first: 1) { totalCount } }`, undefined, {
+      'x-metrograph-principal': 'eyJwIjp7fX0.AAAA',
+    });
+    expect(forged.errors?.[0].message).toMatch(/invalid router signature/);
+  });
+
+  it('accepts the router signature', async () => {
+    const signed = await graph.subgraphQuery('registry', `{ operators(first: 1) { totalCount } }`);
+    expect(signed.errors).toBeUndefined();
+    expect(signed.data.operators.totalCount).toBeGreaterThan(0);
   });
 });
 

@@ -3,7 +3,8 @@
  * A fresh database per run (dropped afterwards), migrations and deterministic demo data,
  * every subgraph on its own port, the router composed from the subgraphs' current code.
  */
-import { startSubgraph, type RunningSubgraph } from '@metrograph/kit';
+import { randomBytes } from 'node:crypto';
+import { PRINCIPAL_HEADER, signPrincipal, startSubgraph, systemPrincipal, type Principal, type RunningSubgraph } from '@metrograph/kit';
 import { startRouter, type RunningRouter } from '@metrograph/router';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { composeSupergraph, currentSubgraphSdls } from '../src/schema.js';
@@ -22,16 +23,25 @@ export interface TestGraph {
   databaseUrl: string;
   routerUrl: string;
   subgraphs: Record<string, RunningSubgraph>;
+  /** The secret the router signs principals with (to test subgraphs directly). */
+  signingSecret: string;
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphResponse<T>>;
+  /** Calls one subgraph directly, signed as the router would sign `principal`. */
+  subgraphQuery<T = any>(name: string, query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphResponse<T>>;
   /** Stops one subgraph (to see how the router copes). */
   stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function postGraphql<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphResponse<T>> {
+export async function postGraphql<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphResponse<T>;
@@ -43,6 +53,7 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
   const subgraphs: Record<string, RunningSubgraph> = {};
   let router: RunningRouter | null = null;
   const stopped = new Set<string>();
+  const signingSecret = randomBytes(24).toString('base64url');
   const stopAll = async () => {
     if (router) await router.stop();
     for (const [name, service] of Object.entries(subgraphs)) if (!stopped.has(name)) await service.stop();
@@ -51,12 +62,13 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
   try {
     await seedDemo(databaseUrl, { size: options.size ?? 'tiny', seed: 'test', anchor: TEST_ANCHOR, reset: true });
     for (const definition of SUBGRAPHS) {
-      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl, port: 0, poolMax: 4 });
+      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl, port: 0, poolMax: 4, signingSecret });
     }
     const { supergraphSdl } = composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS));
     router = await startRouter({
       supergraphSdl,
       port: 0,
+      signingSecret,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     });
   } catch (error) {
@@ -68,7 +80,10 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
     databaseUrl,
     routerUrl,
     subgraphs,
+    signingSecret,
     query: (query, variables) => postGraphql(routerUrl, query, variables),
+    subgraphQuery: (name, query, variables, principal = systemPrincipal('test')) =>
+      postGraphql(subgraphs[name].url, query, variables, { [PRINCIPAL_HEADER]: signPrincipal(principal, signingSecret) }),
     async stopSubgraph(name) {
       await subgraphs[name].stop();
       stopped.add(name);

@@ -12,3 +12,4 @@ export * from './subgraph.js';
 export * from './describe-check.js';
 export * from './log.js';
 export * from './ordering.js';
+export * from './principal.js';

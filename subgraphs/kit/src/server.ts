@@ -9,6 +9,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type SubgraphContext } from './context.js';
 import { log } from './log.js';
+import { PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -16,6 +17,8 @@ export interface SubgraphServerOptions {
   orm: MikroORM;
   port: number;
   host?: string;
+  /** Secret shared with the router; requests without its valid signature are refused. */
+  signingSecret: string;
 }
 
 export interface RunningService {
@@ -54,7 +57,8 @@ export function maskInternalError(service: string) {
 
 /** Starts a subgraph: POST /graphql (Apollo Server), GET /health (database reachable). */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningService> {
-  const { name, schema, orm, port, host = '127.0.0.1' } = options;
+  const { name, schema, orm, port, host = '127.0.0.1', signingSecret } = options;
+  if (!signingSecret || signingSecret.length < 16) throw new Error(`${name}: a router signing secret of at least 16 characters is required`);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -75,13 +79,24 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       res.status(503).json({ status: 'unavailable', service: name, reason: String(error) });
     }
   });
+  // Only the router may call a subgraph: everything, _entities included, needs its signature.
+  const principals = new WeakMap<object, Principal>();
+  app.use('/graphql', (req, res, next) => {
+    try {
+      const header = req.headers[PRINCIPAL_HEADER];
+      principals.set(req, verifyPrincipal(typeof header === 'string' ? header : undefined, signingSecret));
+      next();
+    } catch (error) {
+      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED', service: name } }] });
+    }
+  });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
-        return createContext(orm.em, typeof header === 'string' ? header : randomUUID());
+        return createContext(orm.em, typeof header === 'string' ? header : randomUUID(), principals.get(req)!);
       },
     }),
   );

@@ -24,6 +24,8 @@ export interface StartOptions {
   port?: number;
   host?: string;
   poolMax?: number;
+  /** Secret shared with the router (ROUTER_SIGNING_SECRET). */
+  signingSecret: string;
   /** Apply pending migrations before serving (default true). */
   migrate?: boolean;
 }
@@ -62,6 +64,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       orm,
       port: options.port ?? definition.defaultPort,
       host: options.host,
+      signingSecret: options.signingSecret,
     });
     return {
       ...server,
@@ -84,6 +87,7 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition): Promis
     port: intEnv('PORT', definition.defaultPort),
     host: process.env.HOST ?? '127.0.0.1',
     poolMax: intEnv('DB_POOL_MAX', 10),
+    signingSecret: requireEnv('ROUTER_SIGNING_SECRET'),
   });
   const shutdown = async () => {
     await service.stop();
