@@ -6,13 +6,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrateToLatest, openSubgraphOrm } from '@metrograph/kit';
-import { subgraphByName } from './subgraphs.js';
+import { migrateToLatest, openSubgraphOrm, type SubgraphDefinition } from '@metrograph/kit';
 import { LOCAL_POSTGRES, createDatabase, dropDatabase } from './databases.js';
 
 const name = process.argv[2];
 if (!name) throw new Error('usage: make-migration <subgraph>');
-const definition = subgraphByName(name);
+// Imported by name so a subgraph's migration can be made while others are being edited.
+const definition = (await import(`@metrograph/${name}`))[name] as SubgraphDefinition;
+if (!definition) throw new Error(`@metrograph/${name} exports no subgraph definition named ${name}`);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const target = path.join(root, 'subgraphs', name, 'src', 'migrations');
 const dbName = `metrograph_migration_${name}_${process.pid}`;
