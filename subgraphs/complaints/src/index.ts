@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type SubgraphDefinition } from '@metrograph/kit';
+import { NumberSeries, OutboxEvent, ProcessedEvent, buildFederatedSchema, type SubgraphDefinition } from '@metrograph/kit';
 import { Complaint } from './complaint/complaint.entity.js';
 import { OffenceBasis } from './offence-basis/offence-basis.entity.js';
 import { ComplaintResolver, OperatorComplaintsResolver } from './complaint/complaint.resolver.js';
 import { resolveOperatorReference } from './operator/operator.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Complaint, OffenceBasis];
+export const entities = [Complaint, OffenceBasis, OutboxEvent, ProcessedEvent, NumberSeries];
 
 /** Complaints: intake to closure of weights-and-measures complaints (004 §4.5.1). */
 export const complaints: SubgraphDefinition = {

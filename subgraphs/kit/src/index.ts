@@ -13,3 +13,5 @@ export * from './describe-check.js';
 export * from './log.js';
 export * from './ordering.js';
 export * from './principal.js';
+export * from './events/index.js';
+export * from './numbering.js';

@@ -19,6 +19,8 @@ export interface SubgraphServerOptions {
   host?: string;
   /** Secret shared with the router; requests without its valid signature are refused. */
   signingSecret: string;
+  /** Extra HTTP endpoints of the subgraph (e.g. a bank's callbacks), mounted before /graphql. */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningService {
@@ -71,6 +73,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
 
+  options.routes?.(app);
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');

@@ -7,6 +7,12 @@ import { migrateToLatest, openOrm } from './orm.js';
 import { startSubgraphServer, type RunningService } from './server.js';
 import { intEnv, requireEnv } from './env.js';
 import { log } from './log.js';
+import type express from 'express';
+import { OutboxEvent } from './events/outbox.entity.js';
+import { createEventBus } from './events/create-bus.js';
+import { startRelay, type Relay } from './events/relay.js';
+import { consumeOnce, type EventConsumer } from './events/consume.js';
+import type { EventBus, Subscription } from './events/bus.js';
 
 /** Everything that makes a subgraph; each subgraph exports one of these from its index. */
 export interface SubgraphDefinition {
@@ -17,6 +23,10 @@ export interface SubgraphDefinition {
   entities: Options['entities'];
   migrations: MigrationObject[];
   buildSchema(): Promise<GraphQLSchema>;
+  /** Reactions to other subgraphs' events, applied once each. */
+  consumers?: EventConsumer[];
+  /** Extra HTTP endpoints (e.g. callbacks from external systems). */
+  routes?: (app: express.Express, orm: MikroORM) => void;
 }
 
 export interface StartOptions {
@@ -28,10 +38,15 @@ export interface StartOptions {
   signingSecret: string;
   /** Apply pending migrations before serving (default true). */
   migrate?: boolean;
+  /** Redis for the event bus; without it events travel through the database. */
+  redisUrl?: string | null;
 }
 
 export interface RunningSubgraph extends RunningService {
   orm: MikroORM;
+  bus: EventBus;
+  /** Publishes this subgraph's outbox (null when it records no events). */
+  relay: Relay | null;
 }
 
 export async function openSubgraphOrm(
@@ -58,6 +73,21 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       if (applied.length > 0) log(definition.name, 'info', 'migrations applied', { applied });
     }
     const schema = await definition.buildSchema();
+    const bus = createEventBus({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl });
+    const recordsEvents = (definition.entities as unknown[]).includes(OutboxEvent);
+    const relay = recordsEvents ? startRelay(orm, bus, definition.name) : null;
+    const subscriptions: Subscription[] = [];
+    for (const consumer of definition.consumers ?? []) {
+      subscriptions.push(
+        await bus.subscribe(
+          `${definition.name}.${consumer.name}`,
+          async (event) => {
+            await consumeOnce(orm, consumer.name, event, (tx) => consumer.handle(tx, event));
+          },
+          consumer.eventTypes,
+        ),
+      );
+    }
     const server = await startSubgraphServer({
       name: definition.name,
       schema,
@@ -65,12 +95,18 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       port: options.port ?? definition.defaultPort,
       host: options.host,
       signingSecret: options.signingSecret,
+      routes: definition.routes ? (app) => definition.routes!(app, orm) : undefined,
     });
     return {
       ...server,
       orm,
+      bus,
+      relay,
       async stop() {
         await server.stop();
+        for (const subscription of subscriptions) await subscription.stop();
+        await relay?.stop();
+        await bus.close();
         await orm.close(true);
       },
     };
@@ -88,6 +124,7 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition): Promis
     host: process.env.HOST ?? '127.0.0.1',
     poolMax: intEnv('DB_POOL_MAX', 10),
     signingSecret: requireEnv('ROUTER_SIGNING_SECRET'),
+    redisUrl: process.env.REDIS_URL || null,
   });
   const shutdown = async () => {
     await service.stop();

@@ -1,0 +1,28 @@
+import type { DomainEvent } from './domain-event.js';
+
+export type EventHandler = (event: DomainEvent) => Promise<void>;
+
+/**
+ * Carries events between processes. Delivery is at least once and in publish order per
+ * source; consumers deduplicate by event id (see `consumeOnce`).
+ */
+export interface EventBus {
+  readonly kind: 'redis' | 'postgres';
+  /** Publishes events; publishing the same event id again is harmless. */
+  publish(events: DomainEvent[]): Promise<void>;
+  /**
+   * Delivers every event published after the consumer first subscribed (and any it has not
+   * acknowledged), one at a time; a handler that throws gets the event again later.
+   * Several processes subscribing with the same consumer name share the work.
+   */
+  subscribe(consumer: string, handler: EventHandler, types?: string[]): Promise<Subscription>;
+  close(): Promise<void>;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
