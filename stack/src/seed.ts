@@ -6,7 +6,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrateToLatest, openSubgraphOrm, log } from '@metrograph/kit';
 import { demoSize } from '@metrograph/kit/demo';
-import { identity } from '@metrograph/identity';
+import { User, identity } from '@metrograph/identity';
 import { registry } from '@metrograph/registry';
 import { complaints } from '@metrograph/complaints';
 import { payments } from '@metrograph/payments';
@@ -63,7 +63,11 @@ export async function seedDemo(databaseUrl: string, request: SeedRequest): Promi
     log('seed', 'info', 'identity seeded');
     const operators = await seedRegistry(em('registry'), { seed, size, anchor, provinces: places.provinces });
     log('seed', 'info', 'registry seeded', { operators: operators.length });
-    await seedComplaints(em('complaints'), { seed, size, anchor, provinces: places.provinces, operators });
+    const staff = await em('identity').find(User, {}, { populate: ['roles', 'office'] as never, orderBy: { username: 'asc' } });
+    const officers = staff
+      .filter((u) => u.roles.getItems().some((r) => r.code === 'OFFICIAL' || r.code === 'OFFICE_HEAD'))
+      .map((u) => ({ userId: u.id, name: u.displayName, officeCode: u.office.code, isHead: u.roles.getItems().some((r) => r.code === 'OFFICE_HEAD') }));
+    await seedComplaints(em('complaints'), { seed, size, anchor, provinces: places.provinces, operators, officers });
     log('seed', 'info', 'complaints seeded', { complaints: size.complaints });
     await seedPayments(em('payments'), { seed, size, anchor, provinces: places.provinces, operators });
     log('seed', 'info', 'payments seeded', { paymentRequests: size.paymentRequests });

@@ -1,24 +1,52 @@
 import 'reflect-metadata';
-import { NumberSeries, OutboxEvent, ProcessedEvent, buildFederatedSchema, type SubgraphDefinition } from '@metrograph/kit';
+import { NumberSeries, OutboxEvent, ProcessedEvent, buildFederatedSchema, every, systemPrincipal, type SubgraphDefinition } from '@metrograph/kit';
 import { Complaint } from './complaint/complaint.entity.js';
 import { OffenceBasis } from './offence-basis/offence-basis.entity.js';
-import { ComplaintResolver, OperatorComplaintsResolver } from './complaint/complaint.resolver.js';
+import { ComplaintEvent } from './timeline/complaint-event.entity.js';
+import { CaseAttachment, CaseEvent, Findings, LegalCase } from './case/case.entity.js';
+import { Notification, Officer } from './assignment/officer.entity.js';
+import { SavedSearch } from './saved-search/saved-search.entity.js';
+import { ComplaintResolver, OperatorComplaintsResolver, resolveComplaintReference } from './complaint/complaint.resolver.js';
+import { ComplaintFieldsResolver } from './complaint/complaint.fields.js';
+import { ComplaintMutationResolver } from './complaint/complaint.mutations.js';
+import { CaseAttachmentResolver, CaseEventResolver, LegalCaseResolver, resolveCaseReference } from './case/case.resolver.js';
+import { SavedSearchResolver } from './saved-search/saved-search.resolver.js';
+import { AssignmentResolver } from './assignment/assignment.resolver.js';
+import { finePaidConsumer } from './case/payment-consumer.js';
+import { ComplaintWorkflow } from './complaint/complaint.workflow.js';
 import { resolveOperatorReference } from './operator/operator.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Complaint, OffenceBasis, OutboxEvent, ProcessedEvent, NumberSeries];
+export const entities = [
+  Complaint, OffenceBasis, ComplaintEvent, LegalCase, CaseEvent, CaseAttachment, Findings, Officer, Notification, SavedSearch,
+  OutboxEvent, ProcessedEvent, NumberSeries,
+];
 
-/** Complaints: intake to closure of weights-and-measures complaints (004 §4.5.1). */
+/** Complaints and legal cases: intake to a final legal outcome (004 §4.5.1). */
 export const complaints: SubgraphDefinition = {
   name: 'complaints',
   defaultPort: 4003,
   entities,
   migrations,
+  consumers: [finePaidConsumer],
+  jobs: [
+    // SLA escalation (004 §4.5.1 (7)): every 5 minutes, overdue complaints go to their office head.
+    (orm) => every('complaints-sla', 5 * 60_000, () => orm.em.fork().transactional((em) => new ComplaintWorkflow(em, systemPrincipal('sla-escalation')).escalateOverdue())),
+  ],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ComplaintResolver, OperatorComplaintsResolver] },
-      { Operator: { __resolveReference: resolveOperatorReference } },
+      {
+        resolvers: [
+          ComplaintResolver, ComplaintFieldsResolver, ComplaintMutationResolver, OperatorComplaintsResolver,
+          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver,
+        ],
+      },
+      {
+        Operator: { __resolveReference: resolveOperatorReference },
+        Complaint: { __resolveReference: resolveComplaintReference },
+        LegalCase: { __resolveReference: resolveCaseReference },
+      },
     ),
 };
 
-export { Complaint, OffenceBasis };
+export { Complaint, OffenceBasis, LegalCase, Officer, ComplaintWorkflow };

@@ -27,6 +27,35 @@ export interface SubgraphDefinition {
   consumers?: EventConsumer[];
   /** Extra HTTP endpoints (e.g. callbacks from external systems). */
   routes?: (app: express.Express, orm: MikroORM) => void;
+  /** Background work of the subgraph (schedules, senders), started with it and stopped with it. */
+  jobs?: ((orm: MikroORM) => BackgroundJob)[];
+}
+
+export interface BackgroundJob {
+  stop(): Promise<void>;
+}
+
+/** Runs `work` every `intervalMs` until stopped; a failure is logged and retried next time. */
+export function every(name: string, intervalMs: number, work: () => Promise<unknown>): BackgroundJob {
+  let running = true;
+  let timer: NodeJS.Timeout | null = null;
+  let current: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    if (!running) return;
+    current = work()
+      .catch((error) => log(name, 'warn', 'background job failed', { error: String(error) }))
+      .finally(() => {
+        if (running) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, intervalMs);
+  return {
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
 }
 
 export interface StartOptions {
@@ -88,6 +117,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         ),
       );
     }
+    const jobs = (definition.jobs ?? []).map((start) => start(orm));
     const server = await startSubgraphServer({
       name: definition.name,
       schema,
@@ -104,6 +134,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       relay,
       async stop() {
         await server.stop();
+        for (const job of jobs) await job.stop();
         for (const subscription of subscriptions) await subscription.stop();
         await relay?.stop();
         await bus.close();

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { OffenceBasis } from '../offence-basis/offence-basis.entity.js';
 
@@ -136,6 +136,33 @@ export class Complaint {
   @Index()
   @Field(() => ComplaintStatus, { description: 'Current status.' })
   status: ComplaintStatus = ComplaintStatus.RECEIVED;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  assigneeId?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last assigned.' })
+  assignedAt?: Date | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @Field(() => Date, { description: 'When the current status began (the SLA clock of that status starts here).' })
+  statusChangedAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the current status was escalated to the office head for being overdue.' })
+  escalatedAt?: Date | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  duplicateOfId?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the complaint was closed without investigation (duplicate, withdrawn, outside the remit).' })
+  closingReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the complaint was closed.' })
+  closedAt?: Date | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When this record last changed.' })

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderInputType } from '@metrograph/kit';
 import { ComplaintChannel, ComplaintStatus } from './complaint.entity.js';
+import { CaseStatus } from '../case/case-status.js';
+import '../case/case.entity.js';
 
 @InputType({ description: 'Which complaints to list; all given conditions must hold.' })
 export class ComplaintFilter {
@@ -33,6 +35,18 @@ export class ComplaintFilter {
 
   @Field(() => String, { nullable: true, description: 'Only complaints tagged with this keyword (exact).' })
   keyword?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only complaints whose legal case number contains this text.' })
+  caseNo?: string;
+
+  @Field(() => [CaseStatus], { nullable: true, description: 'Only complaints with a legal case in one of these statuses.' })
+  caseStatuses?: CaseStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Only complaints assigned to this official.' })
+  assigneeId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Part of the respondent\'s name (Thai substrings work).' })
+  respondentName?: string;
 }
 
 export enum ComplaintOrderField {

@@ -1,4 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { areaCondition, likePattern, type Principal } from '@metrograph/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LegalCase } from '../case/case.entity.js';
 import {
   allOf, badInput, childConnection, connectionFromRows, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
 } from '@metrograph/kit';
@@ -31,34 +34,68 @@ export function complaintWhere(filter: ComplaintFilter | undefined): FilterQuery
     filter?.receivedFrom ? { receivedAt: { $gte: filter.receivedFrom } } : null,
     filter?.receivedTo ? { receivedAt: { $lt: filter.receivedTo } } : null,
     filter?.keyword ? { keywords: { $contains: [filter.keyword] } } : null,
+    filter?.assigneeId ? { assigneeId: filter.assigneeId } : null,
+    filter?.respondentName ? { respondentName: { $ilike: likePattern(filter.respondentName) } } : null,
     searchCondition(['referenceNo', 'subject', 'details', 'respondentName', 'complainantName', 'placeName'], filter?.search),
   ) as FilterQuery<Complaint>;
+}
+
+/**
+ * Everything a complaint list must satisfy: the filter, case conditions, and the caller's area
+ * (a branch official only ever gets the provinces of their office).
+ */
+export async function complaintConditions(em: EntityManager, filter: ComplaintFilter | undefined, principal: Principal): Promise<FilterQuery<Complaint>> {
+  let byCase: Record<string, unknown> | null = null;
+  if (filter?.caseNo || filter?.caseStatuses?.length) {
+    const cases = await em.find(
+      LegalCase,
+      allOf(
+        filter.caseNo ? { caseNo: { $ilike: likePattern(filter.caseNo) } } : null,
+        filter.caseStatuses?.length ? { status: { $in: filter.caseStatuses } } : null,
+        { complaintId: { $ne: null } },
+      ) as never,
+      { fields: ['complaintId'], limit: 10_000 },
+    );
+    byCase = { id: { $in: cases.map((c) => c.complaintId!) } };
+  }
+  return allOf(complaintWhere(filter) as Record<string, unknown>, byCase, areaCondition(principal)) as FilterQuery<Complaint>;
+}
+
+/** Finds a complaint other subgraphs point at, only within the caller's area. */
+export async function resolveComplaintReference(reference: { id: string }, { em, principal, loaders }: SubgraphContext): Promise<Complaint | null> {
+  if (!UUID.test(reference.id)) return null;
+  return loaders
+    .get<string, Complaint | null>('complaintById', async (ids) => {
+      const rows = await em.find(Complaint, allOf({ id: { $in: [...ids] } }, areaCondition(principal)) as never);
+      return ids.map((id) => rows.find((c) => c.id === id) ?? null);
+    })
+    .load(reference.id);
 }
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   @Query(() => ComplaintConnection, { description: 'Complaints, filtered and sorted (default: newest first).' })
-  complaints(
+  async complaints(
     @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions the complaints must meet.' }) filter: ComplaintFilter | undefined,
     @Arg('orderBy', () => [ComplaintOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: ComplaintOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: SubgraphContext,
+    @Ctx() { em, principal }: SubgraphContext,
   ): Promise<Connection<Complaint>> {
-    return paginate(em, Complaint, complaintWhere(filter), sortKeys(orderBy, DEFAULT_SORT), page);
+    return paginate(em, Complaint, await complaintConditions(em, filter, principal), sortKeys(orderBy, DEFAULT_SORT), page);
   }
 
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id, or null if there is none.' })
-  complaint(@Arg('id', () => ID, { description: 'Complaint id.' }) id: string, @Ctx() { em }: SubgraphContext): Promise<Complaint | null> {
+  complaint(@Arg('id', () => ID, { description: 'Complaint id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Complaint | null> {
     if (!UUID.test(id)) throw badInput('id', 'must be a UUID');
-    return em.findOne(Complaint, { id });
+    return resolveComplaintReference({ id }, ctx);
   }
 
   @Query(() => Complaint, { nullable: true, description: 'One complaint by reference number, or null if there is none.' })
   complaintByReference(
     @Arg('referenceNo', () => String, { description: 'Reference number, e.g. CP-2569-0000123.' }) referenceNo: string,
-    @Ctx() { em }: SubgraphContext,
+    @Ctx() { em, principal }: SubgraphContext,
   ): Promise<Complaint | null> {
-    return em.findOne(Complaint, { referenceNo: referenceNo.trim() });
+    return em.findOne(Complaint, allOf({ referenceNo: referenceNo.trim() }, areaCondition(principal)) as never);
   }
 
   @Query(() => [OffenceBasis], { description: 'Offence bases (ฐานความผิด) offered for complaints, by code.' })
@@ -104,7 +141,7 @@ export class OperatorComplaintsResolver {
     @Root() operator: Operator,
     @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions the complaints must meet (respondentId is ignored).' }) filter: ComplaintFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, loaders }: SubgraphContext,
+    @Ctx() { em, loaders, principal }: SubgraphContext,
   ): Promise<Connection<Complaint>> {
     if (!UUID.test(operator.id)) return connectionFromRows([], 0, DEFAULT_SORT, async () => 0);
     return childConnection({
@@ -113,7 +150,7 @@ export class OperatorComplaintsResolver {
       entity: Complaint,
       parentProperty: 'respondentOperatorId',
       parentId: operator.id,
-      where: complaintWhere({ ...filter, respondentId: undefined }),
+      where: allOf(complaintWhere({ ...filter, respondentId: undefined }) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Complaint>,
       whereKey: JSON.stringify(filter ?? {}),
       sort: DEFAULT_SORT,
       page,

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123075612 } from './Migration20261123075612.js';
 import { Migration20261123075700_offence_bases } from './Migration20261123075700_offence_bases.js';
 import { Migration20261123081746 } from './Migration20261123081746.js';
+import { Migration20261123082326 } from './Migration20261123082326.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123075612', class: Migration20261123075612 },
   { name: 'Migration20261123075700_offence_bases', class: Migration20261123075700_offence_bases },
   { name: 'Migration20261123081746', class: Migration20261123081746 },
+  { name: 'Migration20261123082326', class: Migration20261123082326 },
 ];

@@ -4,6 +4,10 @@ import {
   type ComplaintTemplate, type DemoSize, type Rng,
 } from '@metrograph/kit/demo';
 import { Complaint, ComplaintChannel, ComplaintStatus } from '../complaint/complaint.entity.js';
+import { Officer } from '../assignment/officer.entity.js';
+import { ComplaintEvent, TimelineEventType } from '../timeline/complaint-event.entity.js';
+import { LegalCase } from '../case/case.entity.js';
+import { CaseStatus } from '../case/case-status.js';
 
 export interface SeedOptions {
   seed: string;
@@ -11,6 +15,8 @@ export interface SeedOptions {
   anchor: Date;
   provinces: { code: string; nameTh: string; lat: number; lng: number; officeCode: string }[];
   operators: { id: string; kind: string; nameTh: string; provinceCode: string; placeName: string; address: string; lat: number; lng: number }[];
+  /** Officials who handle complaints, from identity's demo users. */
+  officers: { userId: string; name: string; officeCode: string; isHead: boolean }[];
 }
 
 const DAY = 86_400_000;
@@ -63,11 +69,19 @@ function fill(template: ComplaintTemplate, place: string, goods: string): string
 /** Writes demo complaints in batches: most name a registered operator, some an unregistered trader. */
 export async function seedComplaints(em: EntityManager, options: SeedOptions): Promise<void> {
   const { seed, size, anchor, provinces } = options;
+  const bases = Object.values(BASIS_BY_TOPIC).flat();
+  const roster = options.officers.map((o, i) => ({ ...o, expertise: [bases[i % bases.length], bases[(i + 3) % bases.length]], active: true }));
+  if (roster.length) await em.insertMany(Officer, roster as never[]);
+  const officersByOffice = new Map<string, string[]>();
+  for (const o of roster) if (!o.isHead) officersByOffice.set(o.officeCode, [...(officersByOffice.get(o.officeCode) ?? []), o.userId]);
+  let caseSeq = 0;
   // Complaints are about traders: businesses using instruments and packaged-goods operators.
   const operators = options.operators.filter((o) => o.kind === 'WEIGHTS_AND_MEASURES_BUSINESS' || o.kind === 'PACKAGED_GOODS_OPERATOR');
   const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
   for (const [start, end] of batches(size.complaints, 1000)) {
     const rows: Record<string, unknown>[] = [];
+    const steps: Record<string, unknown>[] = [];
+    const cases: Record<string, unknown>[] = [];
     for (let j = start; j < end; j++) {
       const rng = rngFor(seed, 'complaint', j);
       const ageDays = Math.floor(Math.pow(rng.next(), 1.6) * 540);
@@ -105,8 +119,27 @@ export async function seedComplaints(em: EntityManager, options: SeedOptions): P
       const complainant = personName(rng);
       const channel = rng.weighted(CHANNELS);
       const beYear = receivedAt.getUTCFullYear() + 543;
+      const id = stableUuid(seed, 'complaint', j);
+      const officeCode = provinceByCode.get(provinceCode)?.officeCode ?? 'HQ';
+      const team = officersByOffice.get(officeCode) ?? [];
+      const assigned = ![ComplaintStatus.RECEIVED, ComplaintStatus.TRIAGED].includes(status) && team.length > 0;
+      const updatedAt = new Date(receivedAt.getTime() + Math.min(ageDays, 60) * DAY * rng.next());
+      steps.push({ id: stableUuid(seed, 'complaint-step', j), complaintId: id, type: TimelineEventType.RECEIVED, at: receivedAt, toStatus: ComplaintStatus.RECEIVED, actorName: channel === ComplaintChannel.HOTLINE_1569 ? 'ระบบ 1569' : 'เจ้าหน้าที่รับเรื่อง', summary: `รับเรื่องร้องเรียนทาง ${channel}`, details: { channel } });
+      const basisCode = triaged ? rng.pick(BASIS_BY_TOPIC[template.topic]) : null;
+      if (status === ComplaintStatus.OFFENCE_FOUND || (status === ComplaintStatus.CLOSED && rng.chance(0.4))) {
+        const openedAt = new Date(receivedAt.getTime() + rng.int(3, 20) * DAY);
+        const final = status === ComplaintStatus.CLOSED;
+        caseSeq++;
+        cases.push({
+          id: stableUuid(seed, 'case', j), caseNo: `CS-${openedAt.getUTCFullYear() + 543}-${String(caseSeq).padStart(6, '0')}`, complaintId: id,
+          respondentOperatorId, respondentName, provinceCode, officeCode, offenceBasis: basisCode ?? 'OUT_OF_TOLERANCE',
+          status: final ? CaseStatus.FINAL : rng.pick([CaseStatus.OPEN, CaseStatus.FINE_PROPOSED, CaseStatus.REFERRED]),
+          fineAmountSatang: final ? rng.int(10, 200) * 10_000 : null, openedAt: openedAt < anchor ? openedAt : anchor,
+          closedAt: final ? updatedAt : null, outcome: final ? 'ชำระค่าปรับตามการเปรียบเทียบปรับ' : null, updatedAt,
+        });
+      }
       rows.push({
-        id: stableUuid(seed, 'complaint', j),
+        id,
         referenceNo: `CP-${beYear}-${String(j + 1).padStart(7, '0')}`,
         externalRef: channel === ComplaintChannel.HOTLINE_1569 ? `1569-${beYear}-${String(j + 1).padStart(8, '0')}` : null,
         receivedAt,
@@ -119,23 +152,41 @@ export async function seedComplaints(em: EntityManager, options: SeedOptions): P
         placeName,
         placeAddress,
         provinceCode,
-        officeCode: provinceByCode.get(provinceCode)?.officeCode ?? 'HQ',
+        officeCode,
+        assigneeId: assigned ? rng.pick(team) : null,
+        assignedAt: assigned ? new Date(receivedAt.getTime() + DAY) : null,
+        statusChangedAt: updatedAt,
+        closedAt: status === ComplaintStatus.CLOSED ? updatedAt : null,
         lat,
         lng,
         subject: details.length > 80 ? `${details.slice(0, 77)}...` : details,
         details,
         keywords: [...template.keywords],
-        offenceBasis: triaged ? rng.pick(BASIS_BY_TOPIC[template.topic]) : null,
+        offenceBasis: basisCode,
         status,
-        updatedAt: new Date(receivedAt.getTime() + Math.min(ageDays, 60) * DAY * rng.next()),
+        updatedAt,
       });
     }
     await em.insertMany(Complaint, rows as never[]);
+    await em.insertMany(ComplaintEvent, steps as never[]);
+    if (cases.length) await em.insertMany(LegalCase, cases as never[]);
+  }
+  // New complaints and cases continue the seeded running numbers.
+  for (const [series, table, column] of [['complaint', 'complaint', 'reference_no'], ['case', 'legal_case', 'case_no']]) {
+    await em.getConnection().execute(
+      `insert into "complaints"."number_series" (series, year, last)
+       select ?, split_part(${column}, '-', 2)::int, max(split_part(${column}, '-', 3)::int) from "complaints"."${table}" group by 2
+       on conflict (series, year) do update set last = greatest("number_series".last, excluded.last)`,
+      [series],
+    );
   }
 }
 
+
 export async function resetComplaints(em: EntityManager): Promise<void> {
-  await em.getConnection().execute('truncate "complaints"."complaint"');
+  await em.getConnection().execute(
+    'truncate "complaints"."complaint", "complaints"."complaint_event", "complaints"."legal_case", "complaints"."case_event", "complaints"."case_attachment", "complaints"."findings", "complaints"."officer", "complaints"."notification", "complaints"."saved_search", "complaints"."outbox", "complaints"."inbox", "complaints"."number_series"',
+  );
 }
 
 export async function complaintsAreSeeded(em: EntityManager): Promise<boolean> {

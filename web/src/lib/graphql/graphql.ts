@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a legal case stands (004 §4.5.1 (9)). */
+export type CaseStatus =
+  /** The case is final (คดีถึงที่สุด). */
+  | 'FINAL'
+  /** The settlement fine was paid. */
+  | 'FINE_PAID'
+  /** Fine settlement offered; a payment request is waiting (เปรียบเทียบปรับ). */
+  | 'FINE_PROPOSED'
+  /** Opened after an offence was found (เปิดคดี). */
+  | 'OPEN'
+  /** The prosecutor ordered prosecution (สั่งฟ้อง). */
+  | 'PROSECUTED'
+  /** The file was sent to the inquiry official / police (ส่งสำนวน). */
+  | 'REFERRED';
+
 /** How a complaint reached the regulator (ช่องทาง). */
 export type ComplaintChannel =
   /** E-mail. */
@@ -23,6 +38,12 @@ export type ComplaintChannel =
 
 /** Which complaints to list; all given conditions must hold. */
 export type ComplaintFilter = {
+  /** Only complaints assigned to this official. */
+  assigneeId?: string | number | null | undefined;
+  /** Only complaints whose legal case number contains this text. */
+  caseNo?: string | null | undefined;
+  /** Only complaints with a legal case in one of these statuses. */
+  caseStatuses?: Array<CaseStatus> | null | undefined;
   /** Only complaints from these channels. */
   channels?: Array<ComplaintChannel> | null | undefined;
   /** Only complaints tagged with this keyword (exact). */
@@ -39,6 +60,8 @@ export type ComplaintFilter = {
   receivedTo?: string | null | undefined;
   /** Only complaints against this registered operator. */
   respondentId?: string | number | null | undefined;
+  /** Part of the respondent's name (Thai substrings work). */
+  respondentName?: string | null | undefined;
   /** Part of the reference number, subject, details, respondent, complainant or place (Thai substrings work). */
   search?: string | null | undefined;
   /** Only complaints with these statuses. */

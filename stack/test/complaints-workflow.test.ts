@@ -1,0 +1,214 @@
+/**
+ * A complaint walked from intake to a closed case through the router, against real PostgreSQL:
+ * triage (suggested basis), assignment (with notifications), findings, case, fine settlement
+ * (an event to payments), payment reported back (an event from payments), final, closure;
+ * the timeline shows every step with its actor; invalid moves are refused with clear errors;
+ * a branch official sees only their provinces by every path.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresEventBus, type Principal } from '@metrograph/kit';
+import { startTestGraph, type TestGraph } from './testkit.js';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const COMPLAINT = `id referenceNo status provinceCode: province { code } office { code } assignee { id }
+  offenceBasis { code } slaState slaDueAt
+  timeline { type actorName summary fromStatus toStatus at }
+  cases { id caseNo status fineAmountSatang finePaidAt events { kind statusAfter actorName } }`;
+
+const INPUT_TYPES: Record<string, string> = { startInvestigation: 'ComplaintIdInput' };
+
+async function mutate(name: string, input: Record<string, unknown>, selection = `complaint { ${COMPLAINT} } legalCase { id caseNo status } userErrors { field code message }`) {
+  const inputType = INPUT_TYPES[name] ?? `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  const result = await graph.query(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input });
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data[name];
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('a complaint from intake to a closed case', () => {
+  it('walks triage, assignment, findings, fine settlement, payment, final and closure', { timeout: 60_000 }, async () => {
+    const list = await graph.query(`{ complaints(first: 50, filter: { statuses: [RECEIVED] }) { edges { node { id details respondentName triageSuggestions { offenceBasis { code } confidence matchedTerms } } } } }`);
+    const target = list.data.complaints.edges.map((e: any) => e.node).find((n: any) => n.triageSuggestions.length > 0);
+    expect(target, 'a received complaint with a suggestion').toBeTruthy();
+    const suggestion = target.triageSuggestions[0];
+    expect(suggestion.confidence).toBe(1);
+    expect(suggestion.matchedTerms.length).toBeGreaterThan(0);
+
+    // an invalid move is refused, naming the statuses
+    const early = await mutate('startInvestigation', { complaintId: target.id });
+    expect(early.complaint).toBeNull();
+    expect(early.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(early.userErrors[0].message).toMatch(/RECEIVED cannot become INVESTIGATING; allowed: TRIAGED, CLOSED/);
+
+    const badBasis = await mutate('triageComplaint', { complaintId: target.id, offenceBasisCode: 'NOPE' });
+    expect(badBasis.userErrors[0]).toMatchObject({ field: ['input', 'offenceBasisCode'], code: 'UNKNOWN_OFFENCE_BASIS' });
+
+    const triaged = await mutate('triageComplaint', { complaintId: target.id, offenceBasisCode: suggestion.offenceBasis.code });
+    expect(triaged.userErrors).toEqual([]);
+    expect(triaged.complaint.status).toBe('TRIAGED');
+
+    const assigned = await mutate('assignComplaint', { complaintId: target.id });
+    expect(assigned.userErrors).toEqual([]);
+    expect(assigned.complaint.status).toBe('ASSIGNED');
+    const assigneeId = assigned.complaint.assignee.id;
+    const roster = await graph.query(`query($o: ID!) { officers(officeCode: $o) { name isHead expertise } }`, { o: assigned.complaint.office.code });
+    expect(roster.data.officers.length).toBeGreaterThan(0);
+
+    // the assignee and the office head are notified
+    const officerPrincipal: Principal = { kind: 'user', id: assigneeId, name: 'assignee', officeCode: assigned.complaint.office.code, roles: ['OFFICIAL'], provinceCodes: null, rights: {} };
+    const notes = await graph.subgraphQuery('complaints', `{ myNotifications { kind message } }`, undefined, officerPrincipal);
+    expect(notes.data.myNotifications[0]).toMatchObject({ kind: 'ASSIGNED' });
+    expect(notes.data.myNotifications[0].message).toContain(assigned.complaint.referenceNo);
+
+    await mutate('startInvestigation', { complaintId: target.id });
+    const noSummary = await mutate('recordFindings', { complaintId: target.id, inspectedAt: new Date().toISOString(), offenceFound: true, summary: ' ' });
+    expect(noSummary.userErrors[0]).toMatchObject({ field: ['input', 'summary'], code: 'REQUIRED' });
+    const badNo = await mutate('recordFindings', { complaintId: target.id, inspectedAt: new Date().toISOString(), offenceFound: true, summary: 'พบ', instrumentNos: ['123'] });
+    expect(badNo.userErrors[0]).toMatchObject({ field: ['input', 'instrumentNos'], code: 'INVALID_FORMAT' });
+
+    const found = await mutate('recordFindings', {
+      complaintId: target.id, inspectedAt: new Date().toISOString(), offenceFound: true,
+      summary: 'ตรวจพบเครื่องชั่งชั่งขาดเกินเกณฑ์คลาดเคลื่อน', instrumentNos: ['50012568000000003343'], lat: 18.79, lng: 98.98,
+    });
+    expect(found.userErrors).toEqual([]);
+    expect(found.complaint.status).toBe('OFFENCE_FOUND');
+    const caseId = found.legalCase.id;
+    expect(found.legalCase.caseNo).toMatch(/^CS-25\d\d-\d{6}$/);
+
+    const caseSelection = `legalCase { id status fineAmountSatang } caseEvent { kind statusAfter attachments { fileName mimeType sizeBytes sha256 } } userErrors { field code message }`;
+    const tooEarly = await mutate('recordCaseEvent', { caseId, kind: 'PROSECUTION' }, caseSelection);
+    expect(tooEarly.userErrors[0].message).toMatch(/PROSECUTION would move a OPEN case to PROSECUTED/);
+    const noFine = await mutate('recordCaseEvent', { caseId, kind: 'FINE_SETTLEMENT' }, caseSelection);
+    expect(noFine.userErrors[0]).toMatchObject({ field: ['input', 'fineAmountSatang'], code: 'REQUIRED' });
+
+    const pdf = Buffer.from('%PDF-1.4\n% บันทึกการเปรียบเทียบปรับ\n').toString('base64');
+    const settled = await mutate('recordCaseEvent', {
+      caseId, kind: 'FINE_SETTLEMENT', fineAmountSatang: 500_000, referenceDocuments: ['พณ 0407/1234'],
+      attachments: [{ fileName: 'บันทึกเปรียบเทียบปรับ.pdf', contentBase64: pdf }, { fileName: 'คลิป', linkUrl: 'https://video.example.go.th/case/1' }],
+    }, caseSelection);
+    expect(settled.userErrors).toEqual([]);
+    expect(settled.legalCase).toMatchObject({ status: 'FINE_PROPOSED', fineAmountSatang: 500_000 });
+    expect(settled.caseEvent.attachments.map((a: any) => a.mimeType)).toEqual(['application/pdf', 'text/uri-list']);
+    const fake = await mutate('recordCaseEvent', { caseId, kind: 'NOTE', attachments: [{ fileName: 'x.pdf', contentBase64: Buffer.from('MZ executable').toString('base64') }] }, caseSelection);
+    expect(fake.userErrors[0]).toMatchObject({ code: 'INVALID_ATTACHMENT', field: ['input', 'attachments', '0', 'contentBase64'] });
+
+    // the settlement asks payments for a payment request through the outbox
+    const bus = new PostgresEventBus(graph.databaseUrl, 20);
+    try {
+      await graph.subgraphs.complaints.relay!.drain();
+      const requests: any[] = [];
+      const sub = await bus.subscribe(`test-${randomUUID()}`, async (e) => {
+        if (e.type === 'FineSettlementRequested' && e.payload.caseId === caseId) requests.push(e);
+      });
+      const request = await waitFor('FineSettlementRequested', async () => requests[0]);
+      await sub.stop();
+      expect(request.payload).toMatchObject({ caseId, amountSatang: 500_000 });
+      expect(request.actor).toBe('anonymous');
+
+      // payments reports the fine paid (its event, delivered twice: applied once)
+      const paid = {
+        id: randomUUID(), type: 'PaymentStatusChanged', aggregateType: 'PaymentRequest', aggregateId: randomUUID(), source: 'payments', actor: 'bank',
+        occurredAt: new Date().toISOString(), sequence: 1,
+        payload: { paymentRequestId: randomUUID(), from: 'PENDING', to: 'PAID', paidAt: new Date().toISOString(), paidAmountSatang: 500_000, source: { type: 'CASE_FINE', id: caseId } },
+      };
+      await bus.publish([paid]);
+      await bus.publish([{ ...paid }]);
+    } finally {
+      await bus.close();
+    }
+    const paidCase = await waitFor('the case to record the fine paid', async () => {
+      const r = await graph.query(`query($id: ID!) { legalCase(id: $id) { status finePaidAt events { kind } } }`, { id: caseId });
+      return r.data.legalCase.status === 'FINE_PAID' ? r.data.legalCase : null;
+    });
+    expect(paidCase.events.filter((e: any) => e.kind === 'FINE_PAID')).toHaveLength(1);
+
+    const final = await mutate('recordCaseEvent', { caseId, kind: 'FINAL', outcome: 'ชำระค่าปรับครบถ้วน คดีถึงที่สุด' }, caseSelection);
+    expect(final.legalCase.status).toBe('FINAL');
+
+    const done = await graph.query(`query($id: ID!) { complaint(id: $id) { ${COMPLAINT} } }`, { id: target.id });
+    const complaint = done.data.complaint;
+    expect(complaint.status).toBe('CLOSED');
+    expect(complaint.slaState).toBe('NONE');
+    const steps = complaint.timeline.map((t: any) => t.type);
+    expect(steps).toEqual(['RECEIVED', 'TRIAGED', 'ASSIGNED', 'STATUS_CHANGED', 'FINDINGS_RECORDED', 'CASE_OPENED', 'CASE_EVENT', 'CASE_EVENT', 'CASE_EVENT', 'CLOSED']);
+    for (const step of complaint.timeline) expect(step.actorName).toBeTruthy();
+    expect(complaint.timeline.find((t: any) => t.type === 'CASE_EVENT' && t.toStatus === 'FINE_PAID').actorName).toBe('payments');
+    const times = complaint.timeline.map((t: any) => Date.parse(t.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('flags a likely duplicate and merges it', async () => {
+    const list = await graph.query(`{ complaints(first: 100, filter: { statuses: [RECEIVED, TRIAGED, ASSIGNED] }) { edges { node { id referenceNo details respondentName placeName provinceCode: province { code } } } } }`);
+    const original = list.data.complaints.edges[0].node;
+    const twin = await graph.query(`query($q: String) { complaints(first: 5, filter: { search: $q }) { edges { node { id possibleDuplicates { score complaint { id } } } } } }`, { q: original.referenceNo });
+    expect(twin.data.complaints.edges[0].node.id).toBe(original.id);
+    const others = list.data.complaints.edges.map((e: any) => e.node).filter((n: any) => n.id !== original.id);
+    const merged = await mutate('mergeComplaint', { complaintId: others[0].id, intoComplaintId: original.id });
+    expect(merged.userErrors).toEqual([]);
+    const closed = await graph.query(`query($id: ID!) { complaint(id: $id) { status closingReason duplicateOf { id } } }`, { id: others[0].id });
+    expect(closed.data.complaint).toMatchObject({ status: 'CLOSED', duplicateOf: { id: original.id } });
+    expect(closed.data.complaint.closingReason).toContain(original.referenceNo);
+    const self = await mutate('mergeComplaint', { complaintId: original.id, intoComplaintId: original.id });
+    expect(self.userErrors[0]).toMatchObject({ code: 'SAME_COMPLAINT', field: ['input', 'intoComplaintId'] });
+  });
+
+  it('saves a search and runs it again', async () => {
+    const saved = await graph.subgraphQuery(
+      'complaints',
+      `mutation($input: SaveSearchInput!) { saveSearch(input: $input) { savedSearch { id name } userErrors { code } } }`,
+      { input: { name: 'เชียงใหม่ ที่ปิดแล้ว', filter: { provinceCodes: ['50'], statuses: ['CLOSED'] }, orderBy: [{ field: 'REFERENCE_NO', direction: 'ASC' }] } },
+      { kind: 'user', id: randomUUID(), name: 'analyst', officeCode: 'HQ', roles: ['ANALYST'], provinceCodes: null, rights: {} },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data.saveSearch.savedSearch.name).toBe('เชียงใหม่ ที่ปิดแล้ว');
+  });
+});
+
+describe('area scope', () => {
+  it('shows a branch official only the provinces of their office, by every path', async () => {
+    const office = await graph.query(`{ office(code: "B07") { servedProvinces { code } } }`);
+    const provinces: string[] = office.data.office.servedProvinces.map((p: any) => p.code);
+    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'official1.b07', officeCode: 'B07', roles: ['OFFICIAL'], provinceCodes: provinces, rights: {} };
+    const all = await graph.query(`{ complaints(first: 100) { totalCount edges { node { id province { code } } } } }`);
+    expect(all.errors, JSON.stringify(all.errors)).toBeUndefined();
+    const outside = all.data.complaints.edges.map((e: any) => e.node).find((n: any) => !provinces.includes(n.province.code));
+
+    const mine = await graph.subgraphQuery('complaints', `{ complaints(first: 100) { totalCount } legalCases(first: 100) { edges { node { caseNo } } } }`, undefined, branch);
+    expect(mine.errors, JSON.stringify(mine.errors)).toBeUndefined();
+    expect(mine.data.complaints.totalCount).toBeLessThan(all.data.complaints.totalCount);
+    const scoped = await graph.subgraphQuery('complaints', `query { complaints(first: 100) { edges { node { referenceNo } } } }`, undefined, branch);
+    expect(scoped.errors).toBeUndefined();
+
+    const lookups = await graph.subgraphQuery(
+      'complaints',
+      `query($id: ID!, $r: [_Any!]!) { complaint(id: $id) { id } _entities(representations: $r) { ... on Complaint { id details } } }`,
+      { id: outside.id, r: [{ __typename: 'Complaint', id: outside.id }] },
+      branch,
+    );
+    expect(lookups.errors).toBeUndefined();
+    expect(lookups.data.complaint).toBeNull();
+    expect(lookups.data._entities).toEqual([null]);
+
+    const viaSearch = await graph.subgraphQuery('complaints', `query($q: ID!) { complaints(first: 5, filter: { provinceCodes: [$q] }) { totalCount } }`, { q: outside.province.code }, branch);
+    expect(viaSearch.data.complaints.totalCount).toBe(0);
+    const refused = await graph.subgraphQuery('complaints', `mutation($input: AssignComplaintInput!) { assignComplaint(input: $input) { userErrors { code } } }`, { input: { complaintId: outside.id } }, branch);
+    expect(refused.data.assignComplaint.userErrors[0].code).toBe('NOT_FOUND');
+  });
+});
