@@ -6,13 +6,13 @@
  *  - the four subgraphs, the router on :4000 and the web app on :3000, each its own process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db.js';
 import { seedDemo } from './seed.js';
 import { SUBGRAPHS } from './subgraphs.js';
 import { ROOT } from './schema.js';
+import { loadStackSecrets } from './secrets.js';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -25,8 +25,6 @@ const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
 const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? '.data');
 const size = argument('size') ?? process.env.DEMO_SIZE ?? 'small';
 const withWeb = !process.argv.includes('--no-web');
-// Shared by the router (signs each caller) and the subgraphs (refuse anything unsigned).
-const signingSecret = process.env.ROUTER_SIGNING_SECRET ?? randomBytes(32).toString('base64url');
 
 const children: ChildProcess[] = [];
 let database: EmbeddedDatabase | null = null;
@@ -76,6 +74,10 @@ process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 
 try {
+  const secrets = await loadStackSecrets(dataDir);
+  // Shared by the router (signs each caller) and the subgraphs (refuse anything unsigned).
+  const signingSecret = secrets.routerSigningSecret;
+  const hotlinePort = portBase + 569;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     database = await startEmbeddedDatabase(path.join(dataDir, 'pglite'), dbPort);
@@ -98,6 +100,15 @@ try {
       ROUTER_SIGNING_SECRET: signingSecret,
       PORT: String(port),
       DB_POOL_MAX: embedded ? '3' : '10',
+      ...(subgraph.name === 'complaints'
+        ? {
+            INTEGRATION_KEY: secrets.integrationKey,
+            HOTLINE_INTAKE_SECRET: secrets.hotlineIntakeSecret,
+            HOTLINE_SECRET: secrets.hotlineSecret,
+            HOTLINE_SYSTEM_ID: 'dit-wm',
+            HOTLINE_URL: `http://127.0.0.1:${hotlinePort}/results`,
+          }
+        : {}),
     });
   }
   await Promise.all(SUBGRAPHS.map((s, i) => waitForHealth(s.name, `http://127.0.0.1:${portBase + i + 1}/health`)));
@@ -110,6 +121,16 @@ try {
     CORS_ORIGINS: [process.env.WEB_ORIGIN ?? 'http://localhost:3000', `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`].join(','),
   });
   await waitForHealth('router', `http://127.0.0.1:${portBase}/health`);
+
+  // The 1569 complaint centre simulator: receives results; `npm run hotline -- post 5` posts complaints.
+  launch('1569 simulator', path.join(ROOT, 'subgraphs', 'complaints', 'hotline-simulator', 'main.mjs'), {
+    SIM_PORT: String(hotlinePort),
+    SIM_SECRET: secrets.hotlineIntakeSecret,
+    HOTLINE_SECRET: secrets.hotlineSecret,
+    HOTLINE_SYSTEM_ID: 'dit-wm',
+    INTAKE_URL: `http://127.0.0.1:${portBase + 1 + SUBGRAPHS.findIndex((s) => s.name === 'complaints')}/integrations/1569/complaints`,
+  });
+  await waitForHealth('1569 simulator', `http://127.0.0.1:${hotlinePort}/health`);
 
   const webEntry = path.join(ROOT, 'web', 'build', 'index.js');
   if (withWeb && existsSync(webEntry)) {
@@ -127,6 +148,7 @@ try {
   say(`  GraphiQL          http://localhost:${portBase}/graphiql`);
   if (withWeb && existsSync(webEntry)) say(`  web app           http://localhost:${webPort}/`);
   SUBGRAPHS.forEach((s, i) => say(`  subgraph ${s.name.padEnd(10)} http://127.0.0.1:${portBase + i + 1}/graphql`));
+  say(`  1569 simulator    http://127.0.0.1:${hotlinePort}/results`);
   say('press Ctrl+C to stop');
 } catch (error) {
   console.error(`[metrograph] start failed: ${(error as Error).stack ?? error}`);

@@ -11,7 +11,11 @@ import { PostgresEventBus, type Principal } from '@metrograph/kit';
 import { startTestGraph, type TestGraph } from './testkit.js';
 
 let graph: TestGraph;
+const HOTLINE_SECRET = 'test-1569-intake-secret-0123456789abcdef';
 beforeAll(async () => {
+  // the complaints subgraph registers the 1569 centre's secret from its environment
+  process.env.INTEGRATION_KEY = 'test-integration-key-0123456789abcdef0123';
+  process.env.HOTLINE_INTAKE_SECRET = HOTLINE_SECRET;
   graph = await startTestGraph();
 });
 afterAll(async () => {
@@ -44,9 +48,17 @@ async function waitFor<T>(what: string, probe: () => Promise<T | null | undefine
 
 describe('a complaint from intake to a closed case', () => {
   it('walks triage, assignment, findings, fine settlement, payment, final and closure', { timeout: 60_000 }, async () => {
-    const list = await graph.query(`{ complaints(first: 50, filter: { statuses: [RECEIVED] }) { edges { node { id details respondentName triageSuggestions { offenceBasis { code } confidence matchedTerms } } } } }`);
-    const target = list.data.complaints.edges.map((e: any) => e.node).find((n: any) => n.triageSuggestions.length > 0);
-    expect(target, 'a received complaint with a suggestion').toBeTruthy();
+    // the 1569 complaint centre (its simulator) posts the complaint, signed
+    const { makeComplaint, postComplaint } = await import('../../subgraphs/complaints/hotline-simulator/simulator.mjs');
+    const posted = makeComplaint(0, { runId: 'WALK', provinceCodes: ['50'] });
+    posted.details = `ร้านขายหมูใน${posted.place.name}ใช้ตาชั่งที่ไม่มีเครื่องหมายคำรับรอง และสติ๊กเกอร์หมดอายุแล้ว`;
+    const intake = graph.subgraphs.complaints.url.replace(/\/graphql$/, '/integrations/1569/complaints');
+    const answer = await postComplaint(intake, posted, { secret: HOTLINE_SECRET });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    const received = await graph.query(`query($r: String!) { complaintByReference(referenceNo: $r) { id channel externalRef status details triageSuggestions { offenceBasis { code } confidence matchedTerms } } }`, { r: answer.body.referenceNo });
+    const target = received.data.complaintByReference;
+    expect(target).toMatchObject({ channel: 'HOTLINE_1569', externalRef: posted.ticketNo, status: 'RECEIVED' });
+    expect(target.triageSuggestions[0].offenceBasis.code).toBe('UNVERIFIED_INSTRUMENT');
     const suggestion = target.triageSuggestions[0];
     expect(suggestion.confidence).toBe(1);
     expect(suggestion.matchedTerms.length).toBeGreaterThan(0);
@@ -210,5 +222,53 @@ describe('area scope', () => {
     expect(viaSearch.data.complaints.totalCount).toBe(0);
     const refused = await graph.subgraphQuery('complaints', `mutation($input: AssignComplaintInput!) { assignComplaint(input: $input) { userErrors { code } } }`, { input: { complaintId: outside.id } }, branch);
     expect(refused.data.assignComplaint.userErrors[0].code).toBe('NOT_FOUND');
+  });
+});
+
+describe('exports', () => {
+  it('exports only the branch official\'s rows, with reference number and watermark, and records the download', { timeout: 60_000 }, async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const office = await graph.query(`{ office(code: "C1") { servedProvinces { code } } }`);
+    const provinces: string[] = office.data.office.servedProvinces.map((p: any) => p.code);
+    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'official1.c1', officeCode: 'C1', roles: ['OFFICIAL'], provinceCodes: provinces, rights: {} };
+
+    const exportQuery = `mutation($input: ExportComplaintsInput!) { exportComplaints(input: $input) { referenceNo fileName contentType rowCount contentBase64 } }`;
+    const csv = await graph.subgraphQuery('complaints', exportQuery, { input: { format: 'CSV', limit: 500 } }, branch);
+    expect(csv.errors, JSON.stringify(csv.errors)).toBeUndefined();
+    const file = csv.data.exportComplaints;
+    expect(file.referenceNo).toMatch(/^EXP-25\d\d-\d{6}$/);
+    expect(file.fileName).toContain(file.referenceNo);
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.trim().split(/\r\n/);
+    expect(lines.length - 1).toBe(file.rowCount);
+    const header = lines[0].replace('\ufeff', '').split(',');
+    const provinceIndex = header.findIndex((h) => h.includes('จังหวัด'));
+    for (const line of lines.slice(1)) expect(provinces).toContain(line.split(',')[provinceIndex]);
+
+    const pdf = await graph.subgraphQuery('complaints', exportQuery, { input: { format: 'PDF', limit: 100, filter: { statuses: ['CLOSED'] } } }, branch);
+    expect(pdf.errors, JSON.stringify(pdf.errors)).toBeUndefined();
+    const dir = mkdtempSync(path.join(tmpdir(), 'metrograph-export-'));
+    const pdfPath = path.join(dir, 'export.pdf');
+    writeFileSync(pdfPath, Buffer.from(pdf.data.exportComplaints.contentBase64, 'base64'));
+    const pdfText = execFileSync('pdftotext', ['-raw', pdfPath, '-']).toString('utf8').normalize('NFKC');
+    expect(pdfText).toContain(pdf.data.exportComplaints.referenceNo);
+    expect(pdfText).toContain('ใช้ภายในราชการ');
+    expect(pdfText).toContain('กองชั่งตวงวัด');
+
+    const report = await graph.subgraphQuery('complaints', `mutation { exportComplaintReport(input: { kind: STATUS_SUMMARY, format: PDF }) { referenceNo rowCount } }`, undefined, branch);
+    expect(report.errors, JSON.stringify(report.errors)).toBeUndefined();
+    const summary = await graph.subgraphQuery('complaints', `{ complaintReport(kind: STATUS_SUMMARY) { totals rows } }`, undefined, branch);
+    const mine = await graph.subgraphQuery('complaints', `{ complaints(first: 0) { totalCount } }`, undefined, branch);
+    expect(summary.data.complaintReport.totals.complaints).toBe(mine.data.complaints.totalCount);
+
+    const log = await graph.subgraphQuery('complaints', `{ exportDownloads(first: 10) { totalCount edges { node { referenceNo report format actorName rowCount } } } }`, undefined, branch);
+    expect(log.errors, JSON.stringify(log.errors)).toBeUndefined();
+    expect(log.data.exportDownloads.totalCount).toBe(3);
+    expect(log.data.exportDownloads.edges.map((e: any) => e.node.report).sort()).toEqual(['complaint-search', 'complaint-search', 'status-summary']);
+    expect(log.data.exportDownloads.edges.every((e: any) => e.node.actorName === 'official1.c1')).toBe(true);
   });
 });

@@ -16,10 +16,13 @@ import { finePaidConsumer } from './case/payment-consumer.js';
 import { ComplaintWorkflow } from './complaint/complaint.workflow.js';
 import { resolveOperatorReference } from './operator/operator.js';
 import { migrations } from './migrations/index.js';
+import { exportEntities } from './export/index.js';
+import { ReportResolver } from './report/report.resolver.js';
+import { hotlineEntities, hotlineResolvers, hotlineRoutes, startHotline } from './hotline/index.js';
 
 export const entities = [
   Complaint, OffenceBasis, ComplaintEvent, LegalCase, CaseEvent, CaseAttachment, Findings, Officer, Notification, SavedSearch,
-  OutboxEvent, ProcessedEvent, NumberSeries,
+  OutboxEvent, ProcessedEvent, NumberSeries, ...exportEntities, ...hotlineEntities,
 ];
 
 /** Complaints and legal cases: intake to a final legal outcome (004 §4.5.1). */
@@ -29,7 +32,11 @@ export const complaints: SubgraphDefinition = {
   entities,
   migrations,
   consumers: [finePaidConsumer],
+  // the 1569 complaint centre posts complaints here (signed system-to-system requests)
+  routes: (app, orm) => app.use(hotlineRoutes(orm)),
   jobs: [
+    // results back to 1569, with retries
+    startHotline,
     // SLA escalation (004 §4.5.1 (7)): every 5 minutes, overdue complaints go to their office head.
     (orm) => every('complaints-sla', 5 * 60_000, () => orm.em.fork().transactional((em) => new ComplaintWorkflow(em, systemPrincipal('sla-escalation')).escalateOverdue())),
   ],
@@ -38,7 +45,7 @@ export const complaints: SubgraphDefinition = {
       {
         resolvers: [
           ComplaintResolver, ComplaintFieldsResolver, ComplaintMutationResolver, OperatorComplaintsResolver,
-          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver,
+          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver, ReportResolver, ...hotlineResolvers,
         ],
       },
       {

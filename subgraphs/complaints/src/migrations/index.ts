@@ -3,6 +3,8 @@ import { Migration20261123075612 } from './Migration20261123075612.js';
 import { Migration20261123075700_offence_bases } from './Migration20261123075700_offence_bases.js';
 import { Migration20261123081746 } from './Migration20261123081746.js';
 import { Migration20261123082326 } from './Migration20261123082326.js';
+import { exportMigration } from '../export/migration.js';
+import { hotlineMigration } from '../hotline/migration.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +12,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123075700_offence_bases', class: Migration20261123075700_offence_bases },
   { name: 'Migration20261123081746', class: Migration20261123081746 },
   { name: 'Migration20261123082326', class: Migration20261123082326 },
+  exportMigration,
+  hotlineMigration,
 ];
