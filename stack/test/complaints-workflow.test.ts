@@ -272,3 +272,57 @@ describe('exports', () => {
     expect(log.data.exportDownloads.edges.every((e: any) => e.node.actorName === 'official1.c1')).toBe(true);
   });
 });
+
+describe('field surveillance', () => {
+  it('plans a test purchase, assigns by workload, records results in the window, and an offence opens a case', { timeout: 30_000 }, async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const sel = `plan { id planNo status assigneeIds provinceCodes results { id offenceFound legalCase { caseNo status } editableUntil } } result { id summary } legalCase { id caseNo status } userErrors { field code message }`;
+    const run = async (name: string, input: Record<string, unknown>, type: string) => {
+      const r = await graph.query(`mutation($input: ${type}!) { ${name}(input: $input) { ${sel} } }`, { input });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data[name];
+    };
+    const bad = await run('createSurveillancePlan', { kind: 'TEST_PURCHASE', title: 'ล่อซื้อ', officeCode: 'C1', provinceCodes: ['5'], areaDescription: 'ตลาด', startsOn: today, endsOn: '2020-01-01' }, 'CreateSurveillancePlanInput');
+    expect(bad.userErrors.map((e: any) => e.field.join('.'))).toEqual(['input.endsOn', 'input.provinceCodes']);
+
+    const created = await run('createSurveillancePlan', {
+      kind: 'TEST_PURCHASE', title: 'ล่อซื้อผลไม้ตลาดวโรรส', officeCode: 'C1', provinceCodes: ['50'], areaDescription: 'ตลาดวโรรส ตลาดต้นลำไย', startsOn: today, endsOn: today,
+    }, 'CreateSurveillancePlanInput');
+    expect(created.userErrors).toEqual([]);
+    const planId = created.plan.id;
+    expect(created.plan.planNo).toMatch(/^SV-25\d\d-\d{6}$/);
+
+    const assigned = await run('assignSurveillancePlan', { planId }, 'AssignSurveillanceInput');
+    expect(assigned.plan.assigneeIds.length).toBeGreaterThan(0);
+
+    const outside = await run('recordSurveillanceResult', {
+      planId, inspectedAt: new Date().toISOString(), placeName: 'แผงผลไม้', provinceCode: '10', respondentName: 'ร้านผลไม้', offenceFound: false, summary: 'ปกติ',
+    }, 'RecordSurveillanceResultInput');
+    expect(outside.userErrors[0]).toMatchObject({ field: ['input', 'provinceCode'], code: 'OUTSIDE_PLAN' });
+
+    const offence = await run('recordSurveillanceResult', {
+      planId, inspectedAt: new Date().toISOString(), placeName: 'แผงลำไย ตลาดวโรรส', provinceCode: '50', lat: 18.79, lng: 99.0, respondentName: 'ร้านลำไยทอง',
+      instrumentNos: ['50012568000000003343'], offenceFound: true, offenceBasisCode: 'FRAUDULENT_USE', summary: 'ซื้อ 1 กิโลกรัม ได้จริง 850 กรัม',
+    }, 'RecordSurveillanceResultInput');
+    expect(offence.userErrors).toEqual([]);
+    expect(offence.legalCase).toMatchObject({ status: 'OPEN' });
+
+    const corrected = await run('correctSurveillanceResult', { resultId: offence.result.id, summary: 'ซื้อ 1 กิโลกรัม ได้จริง 845 กรัม' }, 'CorrectSurveillanceResultInput');
+    expect(corrected.result.summary).toContain('845');
+
+    const caseTimeline = await graph.query(`query($id: ID!) { legalCase(id: $id) { timeline { type summary actorName } } }`, { id: offence.legalCase.id });
+    expect(caseTimeline.data.legalCase.timeline[0]).toMatchObject({ type: 'CASE_OPENED' });
+    expect(caseTimeline.data.legalCase.timeline[0].summary).toContain(created.plan.planNo);
+
+    const history = await graph.query(`{ surveillancePlans(first: 10, filter: { officeCodes: ["C1"] }) { totalCount edges { node { planNo results { offenceFound } } } } }`);
+    expect(history.data.surveillancePlans.edges[0].node.results).toHaveLength(1);
+
+    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'official1.b07', officeCode: 'B07', roles: ['OFFICIAL'], provinceCodes: ['47', '38'], rights: {} };
+    const hidden = await graph.subgraphQuery('complaints', `query($id: ID!) { surveillancePlan(id: $id) { id } surveillancePlans(first: 5) { totalCount } }`, { id: planId }, branch);
+    expect(hidden.data.surveillancePlan).toBeNull();
+    expect(hidden.data.surveillancePlans.totalCount).toBe(0);
+
+    const closed = await graph.query(`mutation($id: ID!) { closeSurveillancePlan(planId: $id) { plan { status } userErrors { code } } }`, { id: planId });
+    expect(closed.data.closeSurveillancePlan.plan.status).toBe('COMPLETED');
+  });
+});

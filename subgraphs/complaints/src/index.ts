@@ -19,9 +19,12 @@ import { migrations } from './migrations/index.js';
 import { exportEntities } from './export/index.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { hotlineEntities, hotlineResolvers, hotlineRoutes, startHotline } from './hotline/index.js';
+import { SurveillancePlan, SurveillanceResult } from './surveillance/surveillance.entity.js';
+import { SurveillanceResolver, SurveillanceResultResolver } from './surveillance/surveillance.resolver.js';
 
 export const entities = [
   Complaint, OffenceBasis, ComplaintEvent, LegalCase, CaseEvent, CaseAttachment, Findings, Officer, Notification, SavedSearch,
+  SurveillancePlan, SurveillanceResult,
   OutboxEvent, ProcessedEvent, NumberSeries, ...exportEntities, ...hotlineEntities,
 ];
 
@@ -45,7 +48,7 @@ export const complaints: SubgraphDefinition = {
       {
         resolvers: [
           ComplaintResolver, ComplaintFieldsResolver, ComplaintMutationResolver, OperatorComplaintsResolver,
-          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver, ReportResolver, ...hotlineResolvers,
+          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver, ReportResolver, SurveillanceResolver, SurveillanceResultResolver, ...hotlineResolvers,
         ],
       },
       {

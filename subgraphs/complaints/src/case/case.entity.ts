@@ -51,6 +51,10 @@ export class LegalCase {
 
   @Property({ type: 'uuid', nullable: true })
   @Index()
+  surveillanceResultId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
   respondentOperatorId?: string | null;
 
   @Property({ type: 'string', length: 300 })

@@ -220,6 +220,36 @@ export class ComplaintWorkflow {
     return legalCase;
   }
 
+  /** A field-surveillance result that found an offence opens a case in the same legal track (004 §4.5.2 (5)). */
+  async openCaseFromSurveillance(
+    result: { id: string; respondentOperatorId?: string | null; respondentName: string; provinceCode: string },
+    officeCode: string,
+    basisCode: string,
+    planNo: string,
+  ): Promise<LegalCase> {
+    const basis = await this.em.findOne(OffenceBasis, { code: basisCode, active: true });
+    if (!basis) throw new WorkflowError(['input', 'offenceBasisCode'], 'UNKNOWN_OFFENCE_BASIS', `${basisCode} is not an active offence basis`);
+    const year = buddhistYear(this.now());
+    const legalCase = this.em.create(LegalCase, {
+      id: randomUUID(),
+      caseNo: `CS-${year}-${String(await nextInSeries(this.em, 'case', year)).padStart(6, '0')}`,
+      complaintId: null,
+      surveillanceResultId: result.id,
+      respondentOperatorId: result.respondentOperatorId ?? null,
+      respondentName: result.respondentName,
+      provinceCode: result.provinceCode,
+      officeCode,
+      offenceBasis: basis,
+      status: CaseStatus.OPEN,
+      openedAt: this.now(),
+      updatedAt: this.now(),
+    } as never);
+    this.em.persist(legalCase);
+    this.step({ caseId: legalCase.id, type: TimelineEventType.CASE_OPENED, summary: `เปิดคดี ${legalCase.caseNo} จากการตรวจเฉพาะกิจ ${planNo}`, details: { caseNo: legalCase.caseNo, surveillanceResultId: result.id, planNo }, to: CaseStatus.OPEN });
+    this.announceCase(legalCase, 'OPENED');
+    return legalCase;
+  }
+
   /** Records a legal activity, moving the case along its graph; a fine settlement asks payments for a payment request. */
   async recordCaseEvent(caseId: string, input: { kind: CaseEventKind; occurredAt?: Date | null; referenceDocuments?: string[]; appointmentAt?: Date | null; ruling?: string | null; note?: string | null; fineAmountSatang?: number | null; dueDate?: string | null; outcome?: string | null }): Promise<{ legalCase: LegalCase; event: CaseEvent }> {
     const legalCase = await this.legalCase(caseId);

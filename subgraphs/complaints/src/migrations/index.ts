@@ -5,6 +5,7 @@ import { Migration20261123081746 } from './Migration20261123081746.js';
 import { Migration20261123082326 } from './Migration20261123082326.js';
 import { exportMigration } from '../export/migration.js';
 import { hotlineMigration } from '../hotline/migration.js';
+import { Migration20261123084035 } from './Migration20261123084035.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123082326', class: Migration20261123082326 },
   exportMigration,
   hotlineMigration,
+  { name: 'Migration20261123084035', class: Migration20261123084035 },
 ];

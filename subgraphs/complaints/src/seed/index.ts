@@ -185,7 +185,7 @@ export async function seedComplaints(em: EntityManager, options: SeedOptions): P
 
 export async function resetComplaints(em: EntityManager): Promise<void> {
   await em.getConnection().execute(
-    'truncate "complaints"."complaint", "complaints"."complaint_event", "complaints"."legal_case", "complaints"."case_event", "complaints"."case_attachment", "complaints"."findings", "complaints"."officer", "complaints"."notification", "complaints"."saved_search", "complaints"."outbox", "complaints"."inbox", "complaints"."number_series", "complaints"."export_download", "complaints"."hotline_result"',
+    'truncate "complaints"."complaint", "complaints"."complaint_event", "complaints"."legal_case", "complaints"."case_event", "complaints"."case_attachment", "complaints"."findings", "complaints"."officer", "complaints"."notification", "complaints"."saved_search", "complaints"."outbox", "complaints"."inbox", "complaints"."number_series", "complaints"."export_download", "complaints"."hotline_result", "complaints"."surveillance_plan", "complaints"."surveillance_result"',
   );
 }
 
