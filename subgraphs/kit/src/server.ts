@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -42,6 +43,13 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const requestScope = new AsyncLocalStorage<true>();
+
+/** True while code runs on behalf of a GraphQL request (not a background job). */
+export function inRequest(): boolean {
+  return requestScope.getStore() === true;
+}
+
 /** Keeps client errors as they are; replaces internal failures by a message naming the subgraph. */
 export function maskInternalError(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -82,6 +90,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       res.status(503).json({ status: 'unavailable', service: name, reason: String(error) });
     }
   });
+  app.use('/graphql', (_req, _res, next) => requestScope.run(true, next));
   // Only the router may call a subgraph: everything, _entities included, needs its signature.
   const principals = new WeakMap<object, Principal>();
   app.use('/graphql', (req, res, next) => {

@@ -7,6 +7,7 @@ import { migrateToLatest, openOrm } from './orm.js';
 import { startSubgraphServer, type RunningService } from './server.js';
 import { intEnv, requireEnv } from './env.js';
 import { log } from './log.js';
+import { inRequest } from './server.js';
 import type express from 'express';
 import { OutboxEvent } from './events/outbox.entity.js';
 import { createEventBus } from './events/create-bus.js';
@@ -76,6 +77,8 @@ export interface RunningSubgraph extends RunningService {
   bus: EventBus;
   /** Publishes this subgraph's outbox (null when it records no events). */
   relay: Relay | null;
+  /** SQL statements this subgraph sent while serving GraphQL requests (background jobs excluded), to check lists stay N+1-free. */
+  sqlStatements(): number;
 }
 
 export async function openSubgraphOrm(
@@ -102,6 +105,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       if (applied.length > 0) log(definition.name, 'info', 'migrations applied', { applied });
     }
     const schema = await definition.buildSchema();
+    let statements = 0;
+    orm.em.getConnection().getKnex().on('query', () => {
+      if (inRequest()) statements++;
+    });
     const bus = createEventBus({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl });
     const recordsEvents = (definition.entities as unknown[]).includes(OutboxEvent);
     const relay = recordsEvents ? startRelay(orm, bus, definition.name) : null;
@@ -132,6 +139,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       orm,
       bus,
       relay,
+      sqlStatements: () => statements,
       async stop() {
         await server.stop();
         for (const job of jobs) await job.stop();
