@@ -326,3 +326,26 @@ describe('field surveillance', () => {
     expect(closed.data.closeSurveillancePlan.plan.status).toBe('COMPLETED');
   });
 });
+
+describe('dashboard statistics', () => {
+  it('groups KPIs by province, sums to the total, and respects area scope', async () => {
+    const total = await graph.query(`{ complaintStats(groupBy: TOTAL) { key received open closed closureRate averageDaysToClose overdue cases finesSatang } }`);
+    expect(total.errors, JSON.stringify(total.errors)).toBeUndefined();
+    const all = total.data.complaintStats[0];
+    const count = await graph.query(`{ complaints(first: 0) { totalCount } }`);
+    expect(all.received).toBe(count.data.complaints.totalCount);
+    expect(all.open + all.closed).toBe(all.received);
+    const byProvince = await graph.query(`{ complaintStats(groupBy: PROVINCE) { key received closed cases finesSatang } }`);
+    const rows = byProvince.data.complaintStats;
+    expect(rows.reduce((s: number, r: any) => s + r.received, 0)).toBe(all.received);
+    expect(rows.reduce((s: number, r: any) => s + r.finesSatang, 0)).toBe(all.finesSatang);
+    const months = await graph.query(`{ complaintStats(groupBy: MONTH, filter: { statuses: [CLOSED] }) { key received closed } }`);
+    for (const row of months.data.complaintStats) {
+      expect(row.key).toMatch(/^\d{4}-\d{2}$/);
+      expect(row.closed).toBe(row.received);
+    }
+    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'b', officeCode: 'C1', roles: ['OFFICIAL'], provinceCodes: ['50', '51', '58'], rights: {} };
+    const scoped = await graph.subgraphQuery('complaints', `{ complaintStats(groupBy: PROVINCE) { key } }`, undefined, branch);
+    for (const row of scoped.data.complaintStats) expect(['50', '51', '58']).toContain(row.key);
+  });
+});
