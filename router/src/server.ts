@@ -9,6 +9,8 @@ import { createGateway, type RouterContext } from './gateway.js';
 import { graphiqlRoutes } from './graphiql/graphiql.js';
 import { subgraphsOf } from './supergraph.js';
 import { openAccess, type Authenticate } from './authenticate.js';
+import type { EventBus } from '@metrograph/kit';
+import { startLiveSubscriptions, type LiveSubscriptions } from './subscriptions/index.js';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -22,11 +24,15 @@ export interface RouterOptions {
   signingSecret: string;
   /** Who is calling; decides the principal forwarded to subgraphs. */
   authenticate?: Authenticate;
+  /** The event bus that feeds subscriptions (none: the router serves no subscriptions). */
+  bus?: EventBus;
 }
 
 export interface RunningRouter {
   url: string;
   port: number;
+  /** Live subscriptions over graphql-ws (null without a bus). */
+  live: LiveSubscriptions | null;
   stop(): Promise<void>;
 }
 
@@ -103,6 +109,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());
   });
+  const live = options.bus
+    ? await startLiveSubscriptions({ httpServer, apiSchema: gateway.schema!, apollo, bus: options.bus, authenticate })
+    : null;
+
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/graphql`;
@@ -110,7 +120,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   return {
     url,
     port: actualPort,
+    live,
     async stop() {
+      await live?.stop();
       await apollo.stop();
     },
   };

@@ -116,6 +116,7 @@ try {
   launch('router', path.join(ROOT, 'router', 'dist', 'main.js'), {
     ...subgraphUrls,
     ROUTER_SIGNING_SECRET: signingSecret,
+    DATABASE_URL: databaseUrl,
     PORT: String(portBase),
     // the web app's build-time origin (SSR requests) and where it actually listens (browser requests)
     CORS_ORIGINS: [process.env.WEB_ORIGIN ?? 'http://localhost:3000', `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`].join(','),

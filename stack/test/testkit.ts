@@ -4,7 +4,7 @@
  * every subgraph on its own port, the router composed from the subgraphs' current code.
  */
 import { randomBytes } from 'node:crypto';
-import { PRINCIPAL_HEADER, signPrincipal, startSubgraph, systemPrincipal, type Principal, type RunningSubgraph } from '@metrograph/kit';
+import { PRINCIPAL_HEADER, PostgresEventBus, signPrincipal, startSubgraph, systemPrincipal, type EventBus, type Principal, type RunningSubgraph } from '@metrograph/kit';
 import { startRouter, type RunningRouter } from '@metrograph/router';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { composeSupergraph, currentSubgraphSdls } from '../src/schema.js';
@@ -25,6 +25,7 @@ export interface TestGraph {
   subgraphs: Record<string, RunningSubgraph>;
   /** The secret the router signs principals with (to test subgraphs directly). */
   signingSecret: string;
+  router: RunningRouter;
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphResponse<T>>;
   /** Calls one subgraph directly, signed as the router would sign `principal`. */
   subgraphQuery<T = any>(name: string, query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphResponse<T>>;
@@ -52,10 +53,12 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
   const databaseUrl = await createDatabase(LOCAL_POSTGRES, databaseName);
   const subgraphs: Record<string, RunningSubgraph> = {};
   let router: RunningRouter | null = null;
+  let routerBus: EventBus | null = null;
   const stopped = new Set<string>();
   const signingSecret = randomBytes(24).toString('base64url');
   const stopAll = async () => {
     if (router) await router.stop();
+    if (routerBus) await routerBus.close();
     for (const [name, service] of Object.entries(subgraphs)) if (!stopped.has(name)) await service.stop();
     await dropDatabase(LOCAL_POSTGRES, databaseName);
   };
@@ -65,9 +68,11 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
       subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl, port: 0, poolMax: 4, signingSecret });
     }
     const { supergraphSdl } = composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS));
+    routerBus = new PostgresEventBus(databaseUrl, 20);
     router = await startRouter({
       supergraphSdl,
       port: 0,
+      bus: routerBus,
       signingSecret,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     });
@@ -81,6 +86,7 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
     routerUrl,
     subgraphs,
     signingSecret,
+    router: router!,
     query: (query, variables) => postGraphql(routerUrl, query, variables),
     subgraphQuery: (name, query, variables, principal = systemPrincipal('test')) =>
       postGraphql(subgraphs[name].url, query, variables, { [PRINCIPAL_HEADER]: signPrincipal(principal, signingSecret) }),

@@ -19,6 +19,7 @@ import { migrations } from './migrations/index.js';
 import { exportEntities } from './export/index.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { ComplaintStatsResolver } from './report/stats.resolver.js';
+import { ComplaintSubscriptionResolver } from './complaint/complaint.subscriptions.js';
 import { hotlineEntities, hotlineResolvers, hotlineRoutes, startHotline } from './hotline/index.js';
 import { SurveillancePlan, SurveillanceResult } from './surveillance/surveillance.entity.js';
 import { SurveillanceResolver, SurveillanceResultResolver } from './surveillance/surveillance.resolver.js';
@@ -49,7 +50,7 @@ export const complaints: SubgraphDefinition = {
       {
         resolvers: [
           ComplaintResolver, ComplaintFieldsResolver, ComplaintMutationResolver, OperatorComplaintsResolver,
-          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver, ReportResolver, ComplaintStatsResolver, SurveillanceResolver, SurveillanceResultResolver, ...hotlineResolvers,
+          LegalCaseResolver, CaseEventResolver, CaseAttachmentResolver, SavedSearchResolver, AssignmentResolver, ReportResolver, ComplaintStatsResolver, ComplaintSubscriptionResolver, SurveillanceResolver, SurveillanceResultResolver, ...hotlineResolvers,
         ],
       },
       {

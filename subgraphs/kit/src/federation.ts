@@ -23,7 +23,19 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ validate: false, ...options, skipCheck: true });
+  const schema = await buildSchema({
+    validate: false,
+    // Subscription fields are declared by subgraphs but served by the router (graphql-ws);
+    // a subgraph never runs one, so its pub/sub refuses.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('subscriptions are served by the router');
+      },
+    },
+    ...options,
+    skipCheck: true,
+  });
   const resolvers = createResolversMap(schema) as Record<string, any>;
   // Connections carry totalCount as a thunk so COUNT(*) runs only when selected.
   for (const [typeName, type] of Object.entries(schema.getTypeMap())) {

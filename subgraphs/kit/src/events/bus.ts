@@ -15,8 +15,16 @@ export interface EventBus {
    * acknowledged), one at a time; a handler that throws gets the event again later.
    * Several processes subscribing with the same consumer name share the work.
    */
-  subscribe(consumer: string, handler: EventHandler, types?: string[]): Promise<Subscription>;
+  subscribe(consumer: string, handler: EventHandler, types?: string[], options?: SubscribeOptions): Promise<Subscription>;
   close(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /**
+   * Where a new consumer starts: every event still on the bus (default; consumers that must
+   * not miss anything), or only events published from now on (fan-out to live clients).
+   */
+  from?: 'beginning' | 'now';
 }
 
 export interface Subscription {

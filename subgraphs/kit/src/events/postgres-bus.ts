@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { DomainEvent } from './domain-event.js';
-import { sleep, type EventBus, type EventHandler, type Subscription } from './bus.js';
+import { sleep, type EventBus, type EventHandler, type SubscribeOptions, type Subscription } from './bus.js';
 import { log } from '../log.js';
 
 /**
@@ -66,9 +66,10 @@ export class PostgresEventBus implements EventBus {
     );
   }
 
-  async subscribe(consumer: string, handler: EventHandler, types?: string[]): Promise<Subscription> {
+  async subscribe(consumer: string, handler: EventHandler, types?: string[], options: SubscribeOptions = {}): Promise<Subscription> {
     await this.ensureSchema();
-    await this.pool.query(`insert into bus.consumer (name, position) values ($1, 0) on conflict (name) do nothing`, [consumer]);
+    const start = options.from === 'now' ? '(select coalesce(max(position), 0) from bus.event)' : '0';
+    await this.pool.query(`insert into bus.consumer (name, position) values ($1, ${start}) on conflict (name) do nothing`, [consumer]);
     let running = true;
     const loop = (async () => {
       let failures = 0;

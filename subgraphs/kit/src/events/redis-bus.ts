@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Redis } from 'ioredis';
 import type { DomainEvent } from './domain-event.js';
-import { sleep, type EventBus, type EventHandler, type Subscription } from './bus.js';
+import { sleep, type EventBus, type EventHandler, type SubscribeOptions, type Subscription } from './bus.js';
 import { log } from '../log.js';
 
 /**
@@ -27,9 +27,9 @@ export class RedisEventBus implements EventBus {
     if (failed) throw failed[0];
   }
 
-  async subscribe(consumer: string, handler: EventHandler, types?: string[]): Promise<Subscription> {
+  async subscribe(consumer: string, handler: EventHandler, types?: string[], options: SubscribeOptions = {}): Promise<Subscription> {
     try {
-      await this.redis.xgroup('CREATE', this.stream, consumer, '0', 'MKSTREAM');
+      await this.redis.xgroup('CREATE', this.stream, consumer, options.from === 'now' ? '$' : '0', 'MKSTREAM');
     } catch (error) {
       if (!String(error).includes('BUSYGROUP')) throw error;
     }

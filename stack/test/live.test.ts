@@ -1,0 +1,185 @@
+/**
+ * Live status through the one graph: subscriptions served by the router over graphql-ws on
+ * /graphql, fed by the event bus, each event's selection (federated fields included) resolved
+ * through the gateway, filtered by the subscriber's area, resumable after a disconnect.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import { PostgresEventBus, RedisEventBus, type Principal } from '@metrograph/kit';
+import { startRouter, type RunningRouter } from '@metrograph/router';
+import { SUBGRAPHS } from '../src/subgraphs.js';
+import { composeSupergraph, currentSubgraphSdls } from '../src/schema.js';
+import { startTestGraph, type TestGraph } from './testkit.js';
+
+let graph: TestGraph;
+const extraRouters: RunningRouter[] = [];
+const clients: Client[] = [];
+const buses: { close(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  for (const router of extraRouters) await router.stop();
+  for (const bus of buses) await bus.close();
+  await graph?.stop();
+});
+
+function wsUrl(httpUrl: string): string {
+  return httpUrl.replace(/^http/, 'ws');
+}
+
+function connect(url: string, connectionParams: Record<string, unknown> = {}): Client {
+  const client = createClient({ url: wsUrl(url), connectionParams, lazy: false, retryAttempts: 0 });
+  clients.push(client);
+  return client;
+}
+
+/** Collects what a subscription delivers; `next(n)` waits for the n-th message. */
+function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: any[] = [];
+  const errors: unknown[] = [];
+  const stop = client.subscribe({ query, variables }, {
+    next: (message) => received.push(message),
+    error: (error) => errors.push(error),
+    complete: () => undefined,
+  });
+  return {
+    received,
+    errors,
+    stop,
+    async next(count: number, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      if (received.length < count) throw new Error(`got ${received.length} of ${count} messages; errors: ${JSON.stringify(errors)}`);
+      return received[count - 1];
+    },
+  };
+}
+
+const COMPLAINT_SUB = `subscription($filter: ComplaintChangeFilter, $after: ID) {
+  complaintChanged(filter: $filter, after: $after) {
+    eventId change at
+    complaint { referenceNo status province { code nameTh } respondent { nameTh } }
+  }
+}`;
+
+async function receivedComplaint(provinceCodes?: string[]): Promise<{ id: string; provinceCode: string }> {
+  const result = await graph.query(`query($p: [ID!]) { complaints(first: 50, filter: { statuses: [RECEIVED, TRIAGED], provinceCodes: $p }) { edges { node { id province { code } respondent { id } } } } }`, { p: provinceCodes ?? null });
+  const node = result.data.complaints.edges.map((e: any) => e.node).find((n: any) => n.respondent) ?? result.data.complaints.edges[0].node;
+  return { id: node.id, provinceCode: node.province.code };
+}
+
+async function triage(complaintId: string): Promise<void> {
+  const result = await graph.query(`mutation($id: ID!) { triageComplaint(input: { complaintId: $id, offenceBasisCode: "OUT_OF_TOLERANCE" }) { userErrors { message } } }`, { id: complaintId });
+  expect(result.data.triageComplaint.userErrors).toEqual([]);
+}
+
+describe('live subscriptions', () => {
+  it('pushes a complaint change with fields owned by other subgraphs', { timeout: 30_000 }, async () => {
+    const target = await receivedComplaint();
+    const sub = collect(connect(graph.routerUrl), COMPLAINT_SUB, { filter: { complaintIds: [target.id] } });
+    await new Promise((r) => setTimeout(r, 200));
+    await triage(target.id);
+    const message = await sub.next(1);
+    expect(message.errors).toBeUndefined();
+    const change = message.data.complaintChanged;
+    expect(change.change).toBe('TRIAGED');
+    expect(change.complaint.status).toBe('TRIAGED');
+    expect(change.complaint.province.nameTh).toMatch(/^[\u0E00-\u0E7F ]+$/); // identity
+    if (change.complaint.respondent) expect(change.complaint.respondent.nameTh).toBeTruthy(); // registry
+  });
+
+  it('never sends a branch official another area\'s complaint', { timeout: 30_000 }, async () => {
+    const open = await graph.query(`{ complaints(first: 100, filter: { statuses: [RECEIVED] }) { edges { node { id province { code } } } } }`);
+    const nodes = open.data.complaints.edges.map((e: any) => e.node);
+    const mineNode = nodes[0];
+    const elsewhereNode = nodes.find((n: any) => n.province.code !== mineNode.province.code);
+    const branchProvinces = [mineNode.province.code];
+    const bus = new PostgresEventBus(graph.databaseUrl, 20);
+    buses.push(bus);
+    const { supergraphSdl } = composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS));
+    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'official1.b07', officeCode: 'B07', roles: ['OFFICIAL'], provinceCodes: branchProvinces, rights: {} };
+    const router = await startRouter({
+      supergraphSdl,
+      port: 0,
+      signingSecret: graph.signingSecret,
+      subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url])),
+      bus,
+      authenticate: async () => branch,
+    });
+    extraRouters.push(router);
+    const sub = collect(connect(router.url), COMPLAINT_SUB);
+    await new Promise((r) => setTimeout(r, 300));
+    await triage(elsewhereNode.id);
+    await triage(mineNode.id);
+    const message = await sub.next(1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(sub.received).toHaveLength(1);
+    expect(branchProvinces).toContain(message.data.complaintChanged.complaint.province.code);
+  });
+
+  it('lets a reconnecting client catch up on what it missed', { timeout: 30_000 }, async () => {
+    const first = await receivedComplaint();
+    const client = connect(graph.routerUrl);
+    const sub = collect(client, COMPLAINT_SUB);
+    await new Promise((r) => setTimeout(r, 200));
+    await triage(first.id);
+    const seen = (await sub.next(1)).data.complaintChanged.eventId;
+    sub.stop();
+    await client.dispose();
+
+    const missed = await receivedComplaint();
+    await triage(missed.id); // happens while the client is away
+    await new Promise((r) => setTimeout(r, 800));
+
+    const resumed = collect(connect(graph.routerUrl), COMPLAINT_SUB, { after: seen });
+    const caughtUp = await resumed.next(1);
+    expect(caughtUp.data.complaintChanged.complaint.referenceNo).toBeTruthy();
+    expect(caughtUp.data.complaintChanged.eventId).not.toBe(seen);
+
+    const tooOld = collect(connect(graph.routerUrl), COMPLAINT_SUB, { after: randomUUID() });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(JSON.stringify([tooOld.errors, tooOld.received])).toMatch(/replay window/);
+  });
+
+  it('refuses queries over the WebSocket and subscriptions over HTTP', async () => {
+    const ws = collect(connect(graph.routerUrl), `{ regions { code } }`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(JSON.stringify([ws.errors, ws.received])).toMatch(/Only subscriptions run over WebSocket/);
+    const http = await graph.query(`subscription { complaintChanged { eventId } }`);
+    expect(http.errors?.[0].message).toBeTruthy();
+  });
+
+  it('delivers every event through two router processes sharing Redis', { timeout: 30_000 }, async () => {
+    const stream = `metrograph:test:${randomUUID()}`;
+    const { supergraphSdl } = composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS));
+    const routers: RunningRouter[] = [];
+    for (let i = 0; i < 2; i++) {
+      const bus = new RedisEventBus(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', stream);
+      buses.push(bus);
+      const router = await startRouter({
+        supergraphSdl, port: 0, signingSecret: graph.signingSecret, bus,
+        subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url])),
+      });
+      extraRouters.push(router);
+      routers.push(router);
+    }
+    const subs = routers.map((r) => collect(connect(r.url), `subscription { complaintChanged { eventId complaint { referenceNo } } }`));
+    await new Promise((r) => setTimeout(r, 300));
+    const publisher = new RedisEventBus(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', stream);
+    buses.push(publisher);
+    const target = await receivedComplaint();
+    const events = [1, 2, 3].map((n) => ({
+      id: randomUUID(), type: 'ComplaintChanged', aggregateType: 'Complaint', aggregateId: target.id, source: 'complaints', actor: 'test',
+      occurredAt: new Date().toISOString(), sequence: n, payload: { complaintId: target.id, provinceCode: target.provinceCode, change: `PING${n}` },
+    }));
+    await publisher.publish(events);
+    for (const sub of subs) {
+      await sub.next(3);
+      expect(sub.received.map((m) => m.data.complaintChanged.eventId)).toEqual(events.map((e) => e.id));
+    }
+  });
+});
