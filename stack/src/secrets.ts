@@ -12,6 +12,8 @@ export interface StackSecrets {
   hotlineIntakeSecret: string;
   /** What complaints signs results to 1569 with. */
   hotlineSecret: string;
+  /** Shared by payments and the bank's direct link (its simulator in the demo), both ways. */
+  bankSharedSecret: string;
 }
 
 const fresh = (): string => randomBytes(32).toString('base64url');
@@ -30,6 +32,7 @@ export async function loadStackSecrets(dataDir: string, env: NodeJS.ProcessEnv =
     integrationKey: env.INTEGRATION_KEY ?? stored.integrationKey ?? fresh(),
     hotlineIntakeSecret: env.HOTLINE_INTAKE_SECRET ?? stored.hotlineIntakeSecret ?? fresh(),
     hotlineSecret: env.HOTLINE_SECRET ?? stored.hotlineSecret ?? fresh(),
+    bankSharedSecret: env.BANK_SHARED_SECRET ?? stored.bankSharedSecret ?? fresh(),
   };
   if (JSON.stringify(secrets) !== JSON.stringify({ ...stored })) {
     await mkdir(dataDir, { recursive: true });

@@ -78,6 +78,8 @@ try {
   // Shared by the router (signs each caller) and the subgraphs (refuse anything unsigned).
   const signingSecret = secrets.routerSigningSecret;
   const hotlinePort = portBase + 569;
+  const bankPort = portBase + 90;
+  const paymentsPort = portBase + 1 + SUBGRAPHS.findIndex((s) => s.name === 'payments');
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     database = await startEmbeddedDatabase(path.join(dataDir, 'pglite'), dbPort);
@@ -109,6 +111,9 @@ try {
             HOTLINE_URL: `http://127.0.0.1:${hotlinePort}/results`,
           }
         : {}),
+      ...(subgraph.name === 'payments'
+        ? { BANK_URL: `http://127.0.0.1:${bankPort}`, BANK_SHARED_SECRET: secrets.bankSharedSecret, INQUIRY_INTERVAL_SECONDS: '60' }
+        : {}),
     });
   }
   await Promise.all(SUBGRAPHS.map((s, i) => waitForHealth(s.name, `http://127.0.0.1:${portBase + i + 1}/health`)));
@@ -122,6 +127,14 @@ try {
     CORS_ORIGINS: [process.env.WEB_ORIGIN ?? 'http://localhost:3000', `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`].join(','),
   });
   await waitForHealth('router', `http://127.0.0.1:${portBase}/health`);
+
+  // The bank's bill-payment direct link, simulated: `curl -d '{"ref1":"…","ref2":"…"}' localhost:4090/sim/pay` pays a pay-in.
+  launch('bank simulator', path.join(ROOT, 'subgraphs', 'payments', 'bank-simulator', 'bank-simulator.mjs'), {
+    PORT: String(bankPort),
+    BANK_SHARED_SECRET: secrets.bankSharedSecret,
+    BILLER_ID: '099400000000101',
+    CALLBACK_URL: `http://127.0.0.1:${paymentsPort}/bank/payment-callback`,
+  });
 
   // The 1569 complaint centre simulator: receives results; `npm run hotline -- post 5` posts complaints.
   launch('1569 simulator', path.join(ROOT, 'subgraphs', 'complaints', 'hotline-simulator', 'main.mjs'), {
@@ -150,6 +163,7 @@ try {
   if (withWeb && existsSync(webEntry)) say(`  web app           http://localhost:${webPort}/`);
   SUBGRAPHS.forEach((s, i) => say(`  subgraph ${s.name.padEnd(10)} http://127.0.0.1:${portBase + i + 1}/graphql`));
   say(`  1569 simulator    http://127.0.0.1:${hotlinePort}/results`);
+  say(`  bank simulator    http://127.0.0.1:${bankPort}/sim/state`);
   say('press Ctrl+C to stop');
 } catch (error) {
   console.error(`[metrograph] start failed: ${(error as Error).stack ?? error}`);

@@ -5,6 +5,9 @@ export enum PaymentStatus {
   PAID = 'PAID',
   CANCELLED = 'CANCELLED',
   EXPIRED = 'EXPIRED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
+  REFUNDED = 'REFUNDED',
 }
 
 /** Thailand has no daylight saving: Thai time is always UTC+7. */
