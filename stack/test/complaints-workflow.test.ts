@@ -7,19 +7,27 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresEventBus, type Principal } from '@metrograph/kit';
+import type { Principal } from '@metrograph/kit';
 import { startTestGraph, type TestGraph } from './testkit.js';
+import { startBankSimulator, type BankSimulator } from './payments-testkit.js';
 
 let graph: TestGraph;
+let bank: BankSimulator;
 const HOTLINE_SECRET = 'test-1569-intake-secret-0123456789abcdef';
+const BANK_SECRET = 'test-bank-shared-secret-0123456789';
 beforeAll(async () => {
+  // the bank's direct link (its simulator), calling back into payments
+  bank = await startBankSimulator({ secret: BANK_SECRET, billerId: '099400000000101' });
+  Object.assign(process.env, { BANK_SHARED_SECRET: BANK_SECRET, BANK_URL: bank.url, BILLER_TAX_ID: '0994000000001', BILLER_SUFFIX: '01' });
   // the complaints subgraph registers the 1569 centre's secret from its environment
   process.env.INTEGRATION_KEY = 'test-integration-key-0123456789abcdef0123';
   process.env.HOTLINE_INTAKE_SECRET = HOTLINE_SECRET;
   graph = await startTestGraph();
+  await bank.control('/sim/config', { callbackUrl: graph.subgraphs.payments.url.replace(/\/graphql$/, '/bank/payment-callback') });
 });
 afterAll(async () => {
   await graph?.stop();
+  await bank?.stop();
 });
 
 const COMPLAINT = `id referenceNo status provinceCode: province { code } office { code } assignee { id }
@@ -121,30 +129,16 @@ describe('a complaint from intake to a closed case', () => {
     const fake = await mutate('recordCaseEvent', { caseId, kind: 'NOTE', attachments: [{ fileName: 'x.pdf', contentBase64: Buffer.from('MZ executable').toString('base64') }] }, caseSelection);
     expect(fake.userErrors[0]).toMatchObject({ code: 'INVALID_ATTACHMENT', field: ['input', 'attachments', '0', 'contentBase64'] });
 
-    // the settlement asks payments for a payment request through the outbox
-    const bus = new PostgresEventBus(graph.databaseUrl, 20);
-    try {
-      await graph.subgraphs.complaints.relay!.drain();
-      const requests: any[] = [];
-      const sub = await bus.subscribe(`test-${randomUUID()}`, async (e) => {
-        if (e.type === 'FineSettlementRequested' && e.payload.caseId === caseId) requests.push(e);
-      });
-      const request = await waitFor('FineSettlementRequested', async () => requests[0]);
-      await sub.stop();
-      expect(request.payload).toMatchObject({ caseId, amountSatang: 500_000 });
-      expect(request.actor).toBe('anonymous');
+    // the settlement asks payments for a payment request (an event through the outbox, not a call)
+    const request = await waitFor('the fine payment request', async () => {
+      const r = await graph.query(`query($case: String) { paymentRequests(first: 5, filter: { sourceId: $case }) { edges { node { id ref1 ref2 amountSatang status feeCode } } } }`, { case: caseId });
+      return r.data?.paymentRequests.edges[0]?.node;
+    });
+    expect(request).toMatchObject({ amountSatang: 500_000, status: 'PENDING' });
 
-      // payments reports the fine paid (its event, delivered twice: applied once)
-      const paid = {
-        id: randomUUID(), type: 'PaymentStatusChanged', aggregateType: 'PaymentRequest', aggregateId: randomUUID(), source: 'payments', actor: 'bank',
-        occurredAt: new Date().toISOString(), sequence: 1,
-        payload: { paymentRequestId: randomUUID(), from: 'PENDING', to: 'PAID', paidAt: new Date().toISOString(), paidAmountSatang: 500_000, source: { type: 'CASE_FINE', id: caseId } },
-      };
-      await bus.publish([paid]);
-      await bus.publish([{ ...paid }]);
-    } finally {
-      await bus.close();
-    }
+    // the operator pays at the bank; the bank calls back (twice); payments reports PAID by event
+    const paidAtBank = await bank.control('/sim/pay', { ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang, duplicates: 1 });
+    expect(paidAtBank.status, JSON.stringify(paidAtBank.body)).toBe(200);
     const paidCase = await waitFor('the case to record the fine paid', async () => {
       const r = await graph.query(`query($id: ID!) { legalCase(id: $id) { status finePaidAt events { kind } } }`, { id: caseId });
       return r.data.legalCase.status === 'FINE_PAID' ? r.data.legalCase : null;
