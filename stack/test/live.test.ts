@@ -11,20 +11,26 @@ import { startRouter, type RunningRouter } from '@metrograph/router';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { composeSupergraph, currentSubgraphSdls } from '../src/schema.js';
 import { startTestGraph, type TestGraph } from './testkit.js';
+import { startBankSimulator, type BankSimulator } from './payments-testkit.js';
 
 let graph: TestGraph;
+let bank: BankSimulator;
 const extraRouters: RunningRouter[] = [];
 const clients: Client[] = [];
 const buses: { close(): Promise<void> }[] = [];
 
 beforeAll(async () => {
+  bank = await startBankSimulator({ secret: 'live-test-bank-secret-0123456789', billerId: '099400000000101' });
+  Object.assign(process.env, { BANK_SHARED_SECRET: 'live-test-bank-secret-0123456789', BANK_URL: bank.url, BILLER_TAX_ID: '0994000000001', BILLER_SUFFIX: '01' });
   graph = await startTestGraph();
+  await bank.control('/sim/config', { callbackUrl: graph.subgraphs.payments.url.replace(/\/graphql$/, '/bank/payment-callback') });
 });
 afterAll(async () => {
   for (const client of clients) await client.dispose();
   for (const router of extraRouters) await router.stop();
   for (const bus of buses) await bus.close();
   await graph?.stop();
+  await bank?.stop();
 });
 
 function wsUrl(httpUrl: string): string {
@@ -78,6 +84,27 @@ async function triage(complaintId: string): Promise<void> {
 }
 
 describe('live subscriptions', () => {
+  it('pushes a payment paid through the bank simulator, with the operator\'s name from registry', { timeout: 30_000 }, async () => {
+    const pending = await graph.query(`{ paymentRequests(first: 20, filter: { statuses: [PENDING] }) { edges { node { id ref1 ref2 amountSatang operator { id nameTh } } } } }`);
+    const request = pending.data.paymentRequests.edges.map((e: any) => e.node).find((n: any) => n.operator);
+    expect(request, 'a pending request of a registered operator').toBeTruthy();
+    const sub = collect(connect(graph.routerUrl), `subscription($id: ID!) { paymentStatusChanged(filter: { paymentRequestIds: [$id] }) {
+      eventId from to paymentRequest { requestNo status paidAmountSatang operator { nameTh } province { nameTh } } } }`, { id: request.id });
+    await new Promise((r) => setTimeout(r, 200));
+    const started = Date.now();
+    const paid = await bank.control('/sim/pay', { ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(200);
+    const message = await sub.next(1);
+    console.log(`live: bank callback to subscriber in ${Date.now() - started} ms`);
+    expect(message.errors).toBeUndefined();
+    const change = message.data.paymentStatusChanged;
+    expect(change).toMatchObject({ from: 'PENDING', to: 'PAID' });
+    expect(change.paymentRequest.status).toBe('PAID');
+    expect(change.paymentRequest.paidAmountSatang).toBe(request.amountSatang);
+    expect(change.paymentRequest.operator.nameTh).toBe(request.operator.nameTh); // owned by registry
+    expect(change.paymentRequest.province.nameTh).toBeTruthy(); // owned by identity
+  });
+
   it('pushes a complaint change with fields owned by other subgraphs', { timeout: 30_000 }, async () => {
     const target = await receivedComplaint();
     const sub = collect(connect(graph.routerUrl), COMPLAINT_SUB, { filter: { complaintIds: [target.id] } });

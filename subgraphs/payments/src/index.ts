@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { PaymentSubscriptionResolver } from './payment-request/payment-request.subscriptions.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildFederatedSchema, log, NumberSeries, OutboxEvent, ProcessedEvent, type SubgraphDefinition } from '@metrograph/kit';
 import { PaymentRequest } from './payment-request/payment-request.entity.js';
@@ -28,7 +29,7 @@ export const payments: SubgraphDefinition = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [PaymentRequestResolver, OperatorPaymentRequestsResolver, FeeRateResolver, AdjustmentResolver, PaymentRequestAdjustmentsResolver, PayInResolver, ReconciliationResolver] },
+      { resolvers: [PaymentSubscriptionResolver, PaymentRequestResolver, OperatorPaymentRequestsResolver, FeeRateResolver, AdjustmentResolver, PaymentRequestAdjustmentsResolver, PayInResolver, ReconciliationResolver] },
       {
         Operator: { __resolveReference: resolveOperatorReference },
         PaymentRequest: { __resolveReference: resolvePaymentRequestReference },
