@@ -112,6 +112,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     const bus = createEventBus({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl });
     const recordsEvents = (definition.entities as unknown[]).includes(OutboxEvent);
     const relay = recordsEvents ? startRelay(orm, bus, definition.name) : null;
+    // publish right after a commit instead of at the next poll (the poll stays as a safety net)
+    if (relay) orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: async () => relay.kick() });
     const subscriptions: Subscription[] = [];
     for (const consumer of definition.consumers ?? []) {
       subscriptions.push(

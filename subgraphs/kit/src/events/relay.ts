@@ -8,6 +8,8 @@ import { log } from '../log.js';
 export interface Relay {
   /** Publishes whatever is waiting now (tests and shutdown). */
   drain(): Promise<number>;
+  /** Wakes the relay at once (a transaction with events just committed) instead of at its next poll. */
+  kick(): void;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,22 @@ export function toDomainEvent(row: OutboxEvent, source: string): DomainEvent {
 export function startRelay(orm: MikroORM, bus: EventBus, source: string, pollMs = 100): Relay {
   let running = true;
   let busy: Promise<number> = Promise.resolve(0);
+  let wake: (() => void) | null = null;
+  let kicked = false;
+  const nap = (ms: number) =>
+    kicked
+      ? Promise.resolve((kicked = false) as unknown as void)
+      : new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            wake = null;
+            resolve();
+          }, ms);
+          wake = () => {
+            clearTimeout(timer);
+            wake = null;
+            resolve();
+          };
+        });
   const publishBatch = async (): Promise<number> => {
     const em = orm.em.fork();
     const rows = await em.find(OutboxEvent, { publishedAt: null }, { orderBy: { sequence: 'asc' }, limit: 500 });
@@ -56,7 +74,7 @@ export function startRelay(orm: MikroORM, bus: EventBus, source: string, pollMs 
         busy = drain();
         const published = await busy;
         failures = 0;
-        if (published === 0) await sleep(pollMs);
+        if (published === 0) await nap(pollMs);
       } catch (error) {
         failures++;
         log(source, 'warn', 'outbox relay failed; retrying', { error: String(error), failures });
@@ -65,12 +83,17 @@ export function startRelay(orm: MikroORM, bus: EventBus, source: string, pollMs 
     }
   })();
   return {
+    kick: () => {
+      if (wake) wake();
+      else kicked = true;
+    },
     drain: async () => {
       await busy.catch(() => 0);
       return drain();
     },
     stop: async () => {
       running = false;
+      wake?.();
       await loop;
     },
   };
