@@ -1,11 +1,14 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@metrograph/kit';
+import type { ClientQuota } from './quota.js';
 
 export interface RouterContext {
   requestId: string;
   /** The authenticated caller; signed onto every subgraph request. */
   principal: Principal;
+  /** Quotas of an API client. */
+  quota?: ClientQuota;
 }
 
 /**

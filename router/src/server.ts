@@ -7,10 +7,18 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGateway, type RouterContext } from './gateway.js';
 import { graphiqlRoutes } from './graphiql/graphiql.js';
+import { integrationRoutes } from './integrations.js';
 import { subgraphsOf } from './supergraph.js';
-import { openAccess, type Authenticate } from './authenticate.js';
-import type { EventBus } from '@metrograph/kit';
+import { AuthenticationError, createAuthenticator, quotaOf, type AnonymousAccess, type Authenticate } from './authenticate.js';
+import type { EventBus, Principal } from '@metrograph/kit';
 import { startLiveSubscriptions, type LiveSubscriptions } from './subscriptions/index.js';
+import { sessionKey } from './auth/session.js';
+import { IdentityClient } from './auth/identity-client.js';
+import { OperationGate, accessPlugin } from './access/plugin.js';
+import { graphFacts } from './access/functions.js';
+import type { DEFAULT_LIMITS, OperationLimits } from './access/limits.js';
+import { MemoryQuotaStore, type QuotaStore } from './quota.js';
+import { UsageRecorder } from './usage.js';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -22,8 +30,25 @@ export interface RouterOptions {
   corsOrigins?: string[];
   /** Secret shared with the subgraphs; the router signs the caller onto every subgraph request. */
   signingSecret: string;
-  /** Who is calling; decides the principal forwarded to subgraphs. */
+  /**
+   * Who is calling; decides the principal forwarded to subgraphs. Default: session tokens
+   * (identity's signIn) and API credentials (checked by identity), anonymous otherwise.
+   */
   authenticate?: Authenticate;
+  /** Key of session tokens (SESSION_SECRET); default: derived from the signing secret, as identity does. */
+  sessionSecret?: string;
+  /** What callers without credentials may see with the default authenticator (default `none`). */
+  anonymous?: AnonymousAccess;
+  /** How long an API credential check is remembered, ms (default 30 000). */
+  apiKeyCacheMs?: number;
+  /** Counters of API-client quotas (default: in memory; Redis when several routers share them). */
+  quotas?: QuotaStore;
+  /** Operation limits per caller kind, overriding the defaults. */
+  limits?: Partial<Record<keyof typeof DEFAULT_LIMITS, Partial<OperationLimits>>>;
+  /** How often API usage statistics are sent to identity, ms (default 2000). */
+  usageFlushMs?: number;
+  /** Most operations in one batched HTTP request (default 10). */
+  maxBatchSize?: number;
   /** The event bus that feeds subscriptions (none: the router serves no subscriptions). */
   bus?: EventBus;
 }
@@ -34,6 +59,8 @@ export interface RunningRouter {
   /** Live subscriptions over graphql-ws (null without a bus). */
   live: LiveSubscriptions | null;
   stop(): Promise<void>;
+  /** Sends the API usage statistics counted so far to identity now. */
+  flushUsage(): Promise<void>;
 }
 
 function log(level: 'info' | 'error', message: string, fields: Record<string, unknown> = {}): void {
@@ -43,9 +70,23 @@ function log(level: 'info' | 'error', message: string, fields: Record<string, un
 
 /** Starts the router: /graphql (gateway), /graphiql (self-hosted IDE), /health (router and every subgraph). */
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
-  const { supergraphSdl, subgraphUrls = {}, port = 4000, host = '127.0.0.1', signingSecret, authenticate = openAccess } = options;
+  const { supergraphSdl, subgraphUrls = {}, port = 4000, host = '127.0.0.1', signingSecret, maxBatchSize = 10 } = options;
   const corsOrigins = new Set(options.corsOrigins ?? ['http://localhost:3000', 'http://127.0.0.1:3000']);
   const subgraphs = subgraphsOf(supergraphSdl).map((s) => ({ ...s, url: subgraphUrls[s.name] ?? s.url }));
+  const identityUrl = subgraphs.find((s) => s.name === 'identity')?.url;
+  const identity = identityUrl ? new IdentityClient(identityUrl, signingSecret) : null;
+  const authenticate =
+    options.authenticate ??
+    createAuthenticator({
+      sessionKey: sessionKey(options.sessionSecret, signingSecret),
+      identity: identity ?? undefined,
+      anonymous: options.anonymous ?? 'none',
+      cacheMs: options.apiKeyCacheMs,
+    });
+  const facts = graphFacts(supergraphSdl);
+  const gate = new OperationGate(facts, options.limits);
+  const quotas = options.quotas ?? new MemoryQuotaStore();
+  const usage = new UsageRecorder(identity, options.usageFlushMs ?? 2000, (error) => log('error', 'usage statistics not sent', { error: String(error) }));
 
   const app = express();
   app.disable('x-powered-by');
@@ -53,9 +94,15 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const gateway = createGateway(supergraphSdl, signingSecret, subgraphUrls);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
+    // Introspection is answered by the access plugin, from the caller's view of the schema, for analysts only.
     introspection: true,
+    allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      accessPlugin({ facts, gate, quotas, usage }),
+    ],
   });
   await apollo.start();
 
@@ -67,7 +114,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     } else if (corsOrigins.has(origin)) {
       res.setHeader('access-control-allow-origin', origin);
       res.setHeader('vary', 'origin');
-      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight');
+      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, x-request-id, apollo-require-preflight');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     }
     if (req.method === 'OPTIONS') {
@@ -76,6 +123,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     }
     next();
   });
+  app.use(integrationRoutes((name) => subgraphs.find((s) => s.name === name)?.url));
   app.use(graphiqlRoutes());
   app.get('/health', async (_req, res) => {
     const checks = await Promise.all(
@@ -91,15 +139,38 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     const ok = checks.every(([, state]) => state === 'ok');
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  // The door: who is calling is settled before GraphQL runs; bad credentials get 401, not anonymity.
+  const callers = new WeakMap<object, Principal>();
+  app.use('/graphql', express.json({ limit: '1mb' }), async (req, res, next) => {
+    if (Array.isArray(req.body) && req.body.length > maxBatchSize) {
+      res.status(400).json({
+        errors: [{ message: `Operation refused: ${req.body.length} operations in one batch exceed the limit of ${maxBatchSize} (limit: batchSize).`, extensions: { code: 'OPERATION_LIMIT', limit: 'batchSize', actual: req.body.length, maximum: maxBatchSize } }],
+      });
+      return;
+    }
+    try {
+      callers.set(req, await authenticate(req));
+      next();
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        res.status(401).setHeader('www-authenticate', 'Bearer realm="metrograph"').json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status ?? 500;
+      log('error', 'authentication failed', { error: String(error) });
+      res.status(status).json({ errors: [{ message: (error as Error).message, extensions: { code: (error as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
+        const principal = callers.get(req)!;
         return {
           requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID(),
-          principal: await authenticate(req),
+          principal,
+          quota: quotaOf(principal),
         };
       },
     }),
@@ -110,7 +181,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     httpServer.listen(port, host, () => resolve());
   });
   const live = options.bus
-    ? await startLiveSubscriptions({ httpServer, apiSchema: gateway.schema!, apollo, bus: options.bus, authenticate })
+    ? await startLiveSubscriptions({
+        httpServer,
+        apiSchema: gateway.schema!,
+        apollo,
+        bus: options.bus,
+        authenticate,
+        gate: (principal, document, operation, variables) => gate.check(gateway.schema!, principal, document, operation, variables),
+      })
     : null;
 
   const address = httpServer.address();
@@ -124,6 +202,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     async stop() {
       await live?.stop();
       await apollo.stop();
+      await usage.stop();
+      if (!options.quotas) await quotas.close();
     },
+    flushUsage: () => usage.flush(),
   };
 }

@@ -17,7 +17,7 @@ const result = spawnSync(process.execPath, [path.join(ROOT, 'subgraphs', 'compla
     SIM_SECRET: secrets.hotlineIntakeSecret,
     HOTLINE_SECRET: secrets.hotlineSecret,
     HOTLINE_SYSTEM_ID: 'dit-wm',
-    INTAKE_URL: process.env.INTAKE_URL ?? `http://127.0.0.1:${portBase + 3}/integrations/1569/complaints`,
+    INTAKE_URL: process.env.INTAKE_URL ?? `http://127.0.0.1:${portBase}/integrations/1569/complaints`,
   },
 });
 process.exit(result.status ?? 1);

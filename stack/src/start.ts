@@ -79,7 +79,6 @@ try {
   const signingSecret = secrets.routerSigningSecret;
   const hotlinePort = portBase + 569;
   const bankPort = portBase + 90;
-  const paymentsPort = portBase + 1 + SUBGRAPHS.findIndex((s) => s.name === 'payments');
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     database = await startEmbeddedDatabase(path.join(dataDir, 'pglite'), dbPort);
@@ -133,7 +132,8 @@ try {
     PORT: String(bankPort),
     BANK_SHARED_SECRET: secrets.bankSharedSecret,
     BILLER_ID: '099400000000101',
-    CALLBACK_URL: `http://127.0.0.1:${paymentsPort}/bank/payment-callback`,
+    // through the router, the only public door
+    CALLBACK_URL: `http://127.0.0.1:${portBase}/bank/payment-callback`,
   });
 
   // The 1569 complaint centre simulator: receives results; `npm run hotline -- post 5` posts complaints.
@@ -142,7 +142,7 @@ try {
     SIM_SECRET: secrets.hotlineIntakeSecret,
     HOTLINE_SECRET: secrets.hotlineSecret,
     HOTLINE_SYSTEM_ID: 'dit-wm',
-    INTAKE_URL: `http://127.0.0.1:${portBase + 1 + SUBGRAPHS.findIndex((s) => s.name === 'complaints')}/integrations/1569/complaints`,
+    INTAKE_URL: `http://127.0.0.1:${portBase}/integrations/1569/complaints`,
   });
   await waitForHealth('1569 simulator', `http://127.0.0.1:${hotlinePort}/health`);
 

@@ -23,7 +23,8 @@ beforeAll(async () => {
   process.env.INTEGRATION_KEY = 'test-integration-key-0123456789abcdef0123';
   process.env.HOTLINE_INTAKE_SECRET = HOTLINE_SECRET;
   graph = await startTestGraph();
-  await bank.control('/sim/config', { callbackUrl: graph.subgraphs.payments.url.replace(/\/graphql$/, '/bank/payment-callback') });
+  // the bank calls back through the router, the only public door
+  await bank.control('/sim/config', { callbackUrl: graph.routerUrl.replace(/\/graphql$/, '/bank/payment-callback') });
 });
 afterAll(async () => {
   await graph?.stop();
@@ -60,7 +61,7 @@ describe('a complaint from intake to a closed case', () => {
     const { makeComplaint, postComplaint } = await import('../../subgraphs/complaints/hotline-simulator/simulator.mjs');
     const posted = makeComplaint(0, { runId: 'WALK', provinceCodes: ['50'] });
     posted.details = `ร้านขายหมูใน${posted.place.name}ใช้ตาชั่งที่ไม่มีเครื่องหมายคำรับรอง และสติ๊กเกอร์หมดอายุแล้ว`;
-    const intake = graph.subgraphs.complaints.url.replace(/\/graphql$/, '/integrations/1569/complaints');
+    const intake = graph.routerUrl.replace(/\/graphql$/, '/integrations/1569/complaints'); // through the router
     const answer = await postComplaint(intake, posted, { secret: HOTLINE_SECRET });
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     const received = await graph.query(`query($r: String!) { complaintByReference(referenceNo: $r) { id channel externalRef status details triageSuggestions { offenceBasis { code } confidence matchedTerms } } }`, { r: answer.body.referenceNo });

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import { PostgresEventBus, RedisEventBus, type Principal } from '@metrograph/kit';
-import { startRouter, type RunningRouter } from '@metrograph/router';
+import { openAccess, startRouter, type RunningRouter } from '@metrograph/router';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { composeSupergraph, currentSubgraphSdls } from '../src/schema.js';
 import { startTestGraph, type TestGraph } from './testkit.js';
@@ -128,7 +128,7 @@ describe('live subscriptions', () => {
     const bus = new PostgresEventBus(graph.databaseUrl, 20);
     buses.push(bus);
     const { supergraphSdl } = composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS));
-    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'official1.b07', officeCode: 'B07', roles: ['OFFICIAL'], provinceCodes: branchProvinces, rights: {} };
+    const branch: Principal = { kind: 'user', id: randomUUID(), name: 'official1.b07', officeCode: 'B07', roles: ['OFFICIAL'], provinceCodes: branchProvinces, rights: { complaints: 1, reference: 1, registry: 1 } };
     const router = await startRouter({
       supergraphSdl,
       port: 0,
@@ -188,7 +188,7 @@ describe('live subscriptions', () => {
       const bus = new RedisEventBus(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', stream);
       buses.push(bus);
       const router = await startRouter({
-        supergraphSdl, port: 0, signingSecret: graph.signingSecret, bus,
+        supergraphSdl, port: 0, signingSecret: graph.signingSecret, bus, authenticate: openAccess,
         subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url])),
       });
       extraRouters.push(router);

@@ -46,6 +46,19 @@ describe('schema files', () => {
     }
   });
 
+  it('no enum value of a subgraph is lost in composition (two subgraphs naming different enums alike)', () => {
+    const api = buildSchema(composeSupergraph(SUBGRAPHS, sdls).apiSdl);
+    for (const [name, sdl] of Object.entries(sdls)) {
+      for (const match of sdl.matchAll(/^enum (\w+)[^{]*\{([^}]*)\}/gm)) {
+        const values = [...match[2].matchAll(/^\s+([A-Z][A-Z0-9_]*)\s*(@.*)?$/gm)].map((m) => m[1]);
+        const composed = api.getType(match[1]) as any;
+        if (!composed) continue;
+        const kept = new Set(composed.getValues().map((v: any) => v.name));
+        expect(values.filter((v) => !kept.has(v)), `${name}: enum ${match[1]}`).toEqual([]);
+      }
+    }
+  });
+
   it('composition fails loudly when subgraphs disagree', () => {
     const broken = { ...sdls, payments: sdls.payments.replace('type PageInfo', 'type PageInfoX').replace(/pageInfo: PageInfo!/g, 'pageInfo: PageInfoX!') + '\ntype Province @key(fields: "code") { code: Int! }\n' };
     expect(() => composeSupergraph(SUBGRAPHS, broken)).toThrow(/composition failed/);

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { PRINCIPAL_HEADER, PostgresEventBus, signPrincipal, startSubgraph, systemPrincipal, type EventBus, type Principal, type RunningSubgraph } from '@metrograph/kit';
-import { startRouter, type RunningRouter } from '@metrograph/router';
+import { openAccess, startRouter, type RunningRouter } from '@metrograph/router';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { composeSupergraph, currentSubgraphSdls } from '../src/schema.js';
 import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '../src/databases.js';
@@ -56,6 +56,8 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
   let routerBus: EventBus | null = null;
   const stopped = new Set<string>();
   const signingSecret = randomBytes(24).toString('base64url');
+  // Identity issues sessions and routers verify them with this key (one per test process).
+  process.env.SESSION_SECRET ??= randomBytes(32).toString('base64url');
   const stopAll = async () => {
     if (router) await router.stop();
     if (routerBus) await routerBus.close();
@@ -75,6 +77,10 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
       bus: routerBus,
       signingSecret,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+      sessionSecret: process.env.SESSION_SECRET,
+      // The default test router lets everyone do everything, as before sign-in existed; tests of
+      // sign-in, rights, quotas and limits use startSignedRouter (the router as deployed).
+      authenticate: openAccess,
     });
   } catch (error) {
     await stopAll();
@@ -96,4 +102,43 @@ export async function startTestGraph(options: { size?: string } = {}): Promise<T
     },
     stop: stopAll,
   };
+}
+
+/** The password of every seeded demo user. */
+export const DEMO_PASSWORD = 'Metrograph-2569';
+
+/** Signs in through the router and returns the session token; throws with the userErrors when refused. */
+export async function signIn(routerUrl: string, username: string, password: string = DEMO_PASSWORD): Promise<string> {
+  const result = await postGraphql(
+    routerUrl,
+    `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`,
+    { input: { username, password } },
+  );
+  const token = result.data?.signIn?.token;
+  if (!token) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(result.errors ?? result.data?.signIn?.userErrors)}`);
+  return token;
+}
+
+/** POSTs a GraphQL request (or a batch) with headers and returns the HTTP status with the body. */
+export async function postGraphqlRaw(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/**
+ * A router over the same subgraphs as deployed: sessions, API keys, rights, limits, quotas (anonymous
+ * callers see public reference data only), with options to override (quota store, caches, subgraph
+ * URLs). Stop it before the graph.
+ */
+export async function startSignedRouter(graph: TestGraph, options: Partial<Parameters<typeof startRouter>[0]> = {}): Promise<RunningRouter> {
+  const definitions = SUBGRAPHS.filter((d) => graph.subgraphs[d.name]);
+  const { supergraphSdl } = composeSupergraph(definitions, await currentSubgraphSdls(definitions));
+  return startRouter({
+    supergraphSdl,
+    port: 0,
+    signingSecret: graph.signingSecret,
+    sessionSecret: process.env.SESSION_SECRET,
+    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, s]) => [name, s.url])),
+    ...options,
+  });
 }

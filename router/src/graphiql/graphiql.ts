@@ -12,7 +12,11 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };
 
-export const EXAMPLE_QUERY = `# Complaints in Chiang Mai (province 50), each field from its owning subgraph:
+export const EXAMPLE_QUERY = `# Sign in first; schema exploration (docs, completion) is for analysts and administrators:
+#   mutation { signIn(input: { username: "analyst", password: "…" }) { token userErrors { code message } } }
+# then put {"Authorization": "Bearer <token>"} in the Headers tab below.
+#
+# Complaints in Chiang Mai (province 50), each field from its owning subgraph:
 # complaints -> respondent operator (registry) -> instruments (registry) -> province name (identity)
 query ComplaintsInProvince($province: ID! = "50") {
   complaints(first: 20, filter: { provinceCodes: [$province] }) {
@@ -43,7 +47,8 @@ const root = ReactDOM.createRoot(document.getElementById('graphiql'));
 root.render(React.createElement(GraphiQL, {
   fetcher,
   defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)},
-  defaultEditorToolsVisibility: 'variables',
+  defaultEditorToolsVisibility: 'headers',
+  shouldPersistHeaders: false,
 }));
 `;
 

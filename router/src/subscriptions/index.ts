@@ -5,7 +5,7 @@ import type { EventBus, Principal } from '@metrograph/kit';
 import type { GraphQLSchema } from 'graphql';
 import { EventHub } from './hub.js';
 import { buildLiveSchema, type GatewayExecutor, type LiveContext } from './live-schema.js';
-import { startLiveServer } from './ws-server.js';
+import { startLiveServer, type LiveServerOptions } from './ws-server.js';
 
 export { EventHub } from './hub.js';
 export { FEEDS } from './feeds.js';
@@ -13,6 +13,8 @@ export { FEEDS } from './feeds.js';
 export interface LiveSubscriptions {
   hub: EventHub;
   clients(): number;
+  /** Live subscriptions (shared-execution groups' members). */
+  subscribers(): number;
   stop(): Promise<void>;
 }
 
@@ -32,14 +34,17 @@ export async function startLiveSubscriptions(options: {
   apollo: ApolloServer<any>;
   bus: EventBus;
   authenticate(request: IncomingMessage): Promise<Principal>;
+  /** The router's access rules, applied when a subscription starts. */
+  gate?: LiveServerOptions['gate'];
 }): Promise<LiveSubscriptions> {
   const hub = new EventHub();
   await hub.start(options.bus);
   const schema = buildLiveSchema(options.apiSchema, hub, gatewayExecutor(options.apollo));
-  const server = startLiveServer({ httpServer: options.httpServer, schema, authenticate: options.authenticate });
+  const server = startLiveServer({ httpServer: options.httpServer, schema, authenticate: options.authenticate, gate: options.gate });
   return {
     hub,
     clients: server.clients,
+    subscribers: server.subscribers,
     async stop() {
       await server.close();
       await hub.stop();

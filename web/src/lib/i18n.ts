@@ -2,7 +2,15 @@
  * A tiny Thai-first dictionary (no i18n library). Thai is the default; English
  * is chosen with `?lang=en` so that a link carries its language.
  */
-import type { ComplaintChannel, ComplaintStatus, InstrumentType } from './graphql/graphql';
+import type {
+	CaseEventKind,
+	CaseStatus,
+	ComplaintChannel,
+	ComplaintStatus,
+	InstrumentType,
+	SlaState,
+	TimelineEventType
+} from './graphql/graphql';
 
 export const LOCALES = ['th', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -244,4 +252,567 @@ export function formatNumber(locale: Locale, value: number): string {
 /** Compares names in the locale's collation order (for sorting province lists). */
 export function compareNames(locale: Locale): (a: string, b: string) => number {
 	return new Intl.Collator(locale === 'th' ? 'th' : 'en').compare;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The application shell, the complaint inbox and page, and the dashboard.
+// ---------------------------------------------------------------------------------------------
+
+
+const thUi = {
+	appName: 'Metrograph',
+	appSubtitle: 'ระบบงานชั่งตวงวัด',
+	skipToContent: 'ข้ามไปยังเนื้อหา',
+	mainNav: 'เมนูหลัก',
+	menu: 'เมนู',
+	navOverview: 'ภาพรวม',
+	navComplaints: 'เรื่องร้องเรียน',
+	navDashboard: 'แดชบอร์ดผู้บริหาร',
+	navSurveillance: 'แผนตรวจเฉพาะกิจ',
+	signedOut: 'ยังไม่ได้เข้าสู่ระบบ',
+	loading: 'กำลังโหลดข้อมูล…',
+	saving: 'กำลังบันทึก…',
+	errorTitle: 'ไม่สามารถโหลดข้อมูลได้',
+	errorNetwork: 'ไม่สามารถติดต่อเซิร์ฟเวอร์ GraphQL ได้ กรุณาลองใหม่อีกครั้งในภายหลัง',
+	errorGraphql: 'เซิร์ฟเวอร์ GraphQL ตอบกลับข้อผิดพลาด',
+	errorUnauthenticated: 'กรุณาเข้าสู่ระบบก่อนใช้งานส่วนนี้',
+	errorForbidden: 'คุณไม่มีสิทธิ์ใช้งานส่วนนี้',
+	errorDetail: 'รายละเอียดทางเทคนิค',
+	retry: 'ลองอีกครั้ง',
+	notFound: 'ไม่พบข้อมูลที่ต้องการ',
+	// inbox
+	inboxTitle: 'กล่องเรื่องร้องเรียน',
+	inboxIntro: 'ค้นหา คัดกรอง และติดตามเรื่องร้องเรียนด้านชั่งตวงวัดจากทุกช่องทาง',
+	filters: 'ตัวกรอง',
+	status: 'สถานะ',
+	channel: 'ช่องทาง',
+	province: 'จังหวัด',
+	offenceBasis: 'ฐานความผิด',
+	receivedFrom: 'รับเรื่องตั้งแต่วันที่',
+	receivedTo: 'ถึงวันที่',
+	search: 'ค้นหาข้อความ',
+	searchHint: 'ชื่อผู้ร้อง ผู้ถูกร้อง สถานที่ หรือรายละเอียด (ภาษาไทยได้)',
+	caseNo: 'เลขที่คดี',
+	sort: 'เรียงตาม',
+	sortNewest: 'รับเรื่องล่าสุดก่อน',
+	sortOldest: 'รับเรื่องเก่าสุดก่อน',
+	sortReference: 'เลขที่เรื่อง',
+	sortUpdated: 'ปรับปรุงล่าสุดก่อน',
+	all: 'ทั้งหมด',
+	apply: 'ค้นหา',
+	clear: 'ล้างตัวกรอง',
+	resultsCaption: (shown: number, total: number) => `ผลการค้นหา ${shown} จาก ${total} เรื่อง`,
+	noResults: 'ไม่พบเรื่องร้องเรียนตามเงื่อนไข',
+	previous: 'ก่อนหน้า',
+	next: 'ถัดไป',
+	pagination: 'เลื่อนหน้า',
+	referenceNo: 'เลขที่เรื่อง',
+	receivedAt: 'วันที่รับเรื่อง',
+	respondent: 'ผู้ถูกร้องเรียน',
+	subject: 'เรื่อง',
+	sla: 'กำหนดเวลา',
+	savedSearches: 'การค้นหาที่บันทึกไว้',
+	saveSearchName: 'ชื่อการค้นหา',
+	saveSearch: 'บันทึกการค้นหานี้',
+	runSearch: 'เรียกใช้',
+	noSavedSearches: 'ยังไม่มีการค้นหาที่บันทึกไว้',
+	savedSearchNeedsSignIn: 'การบันทึกการค้นหาใช้ได้เมื่อเข้าสู่ระบบแล้ว (เป็นของผู้ใช้แต่ละคน)',
+	savedSearchSaved: (name: string) => `บันทึกการค้นหา “${name}” แล้ว`,
+	savedSearchResults: (name: string, total: number) => `ผลของการค้นหา “${name}”: ${total} เรื่อง`,
+	export: 'ส่งออก',
+	exportCsv: 'ส่งออก CSV',
+	exportPdf: 'ส่งออก PDF',
+	exporting: 'กำลังสร้างไฟล์…',
+	exported: (file: string, rows: number) => `สร้างไฟล์ ${file} แล้ว (${rows} แถว)`,
+	// complaint page
+	complaintTitle: (ref: string) => `เรื่องร้องเรียน ${ref}`,
+	backToInbox: 'กลับไปกล่องเรื่องร้องเรียน',
+	details: 'รายละเอียดเรื่อง',
+	externalRef: 'เลขที่ 1569',
+	complainant: 'ผู้ร้องเรียน',
+	phone: 'โทรศัพท์',
+	email: 'อีเมล',
+	place: 'สถานที่เกิดเหตุ',
+	position: 'พิกัด',
+	keywords: 'คำสำคัญ',
+	office: 'สำนักงาน',
+	assignee: 'ผู้รับผิดชอบ',
+	slaDue: 'ครบกำหนด',
+	registered: 'ข้อมูลในทะเบียน',
+	notInRegistry: 'ไม่พบในทะเบียนผู้ประกอบการ',
+	none: '—',
+	triage: 'คัดกรองเรื่อง',
+	suggestions: 'ฐานความผิดที่ระบบเสนอ',
+	noSuggestions: 'ระบบไม่พบคำที่ตรงกับฐานความผิด',
+	confidence: 'ความเชื่อมั่น',
+	matchedTerms: 'คำที่พบ',
+	confirmSuggestion: 'ยืนยันตามที่ระบบเสนอ',
+	chooseOtherBasis: 'เลือกฐานความผิดอื่น',
+	saveBasis: 'บันทึกฐานความผิด',
+	currentBasis: 'ฐานความผิดปัจจุบัน',
+	duplicates: 'เรื่องที่อาจซ้ำกัน',
+	noDuplicates: 'ไม่พบเรื่องที่อาจซ้ำกัน',
+	similarity: 'ความคล้าย',
+	mergeInto: 'รวมเรื่องนี้เข้ากับเรื่องดังกล่าว',
+	mergeConfirm: 'ยืนยันการรวมเรื่อง? เรื่องนี้จะถูกยุติและคำสำคัญจะย้ายไปยังเรื่องที่เลือก',
+	assignment: 'มอบหมายผู้รับผิดชอบ',
+	assignAuto: 'ให้ระบบเลือก (ตามความเชี่ยวชาญและภาระงาน)',
+	assignTo: 'ผู้รับผิดชอบ',
+	assign: 'มอบหมาย',
+	head: 'หัวหน้า',
+	expertise: 'ความเชี่ยวชาญ',
+	noOfficers: 'สำนักงานนี้ยังไม่มีเจ้าหน้าที่ในทะเบียนผู้รับเรื่อง',
+	startInvestigation: 'เริ่มการตรวจสอบ',
+	investigation: 'การตรวจสอบ',
+	findings: 'ผลการตรวจสอบ',
+	inspectedAt: 'วันเวลาที่ตรวจ',
+	offenceFound: 'ผลการตรวจ',
+	offenceFoundYes: 'พบการกระทำความผิด',
+	offenceFoundNo: 'ไม่พบการกระทำความผิด',
+	summary: 'สรุปผลการตรวจ',
+	instrumentNos: 'เลขประจำเครื่อง (20 หลัก คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่)',
+	lat: 'ละติจูด',
+	lng: 'ลองจิจูด',
+	recordFindings: 'บันทึกผลการตรวจสอบ',
+	recordedBy: 'ผู้บันทึก',
+	formHasErrors: 'กรุณาแก้ไขข้อมูลที่ระบุ',
+	close: 'ยุติเรื่อง',
+	closeReason: 'เหตุผลการยุติเรื่อง',
+	legalCases: 'คดี',
+	caseStatus: 'สถานะคดี',
+	fine: 'ค่าปรับ',
+	finePaidAt: 'ชำระค่าปรับเมื่อ',
+	openedAt: 'เปิดคดีเมื่อ',
+	caseEvents: 'การดำเนินการทางคดี',
+	noCaseEvents: 'ยังไม่มีการดำเนินการทางคดี',
+	recordCaseEvent: 'บันทึกการดำเนินการทางคดี',
+	eventKind: 'ประเภทการดำเนินการ',
+	occurredAt: 'วันเวลาที่ดำเนินการ',
+	fineBaht: 'ค่าปรับ (บาท)',
+	dueDate: 'กำหนดชำระ',
+	appointmentAt: 'วันเวลานัดหมาย',
+	ruling: 'คำวินิจฉัย / คำพิพากษา',
+	note: 'หมายเหตุ',
+	outcome: 'ผลคดี',
+	referenceDocuments: 'เอกสารอ้างอิง (บรรทัดละรายการ)',
+	attachments: 'ไฟล์แนบ (PDF, JPEG, PNG)',
+	videoLink: 'ลิงก์วิดีโอ',
+	save: 'บันทึก',
+	timeline: 'ลำดับเหตุการณ์',
+	noTimeline: 'ยังไม่มีเหตุการณ์',
+	actor: 'ผู้ดำเนินการ',
+	at: 'เมื่อ',
+	type: 'ประเภท',
+	reports: 'รายงานสรุป',
+	reportKind: 'รายงาน',
+	done: 'บันทึกเรียบร้อย',
+	// dashboard
+	dashboardTitle: 'แดชบอร์ดเรื่องร้องเรียนและคดี',
+	dashboardIntro: 'เจาะลึกจากภาพรวมประเทศ สู่ภาค จังหวัด สำนักงาน และเรื่องร้องเรียนรายเรื่อง',
+	nation: 'ทั้งประเทศ',
+	region: 'ภาค',
+	level: 'ระดับ',
+	periodFrom: 'ช่วงเวลา ตั้งแต่',
+	periodTo: 'ถึง',
+	measure: 'ตัวชี้วัดบนแผนที่',
+	kpiReceived: 'รับเรื่อง',
+	kpiOpen: 'อยู่ระหว่างดำเนินการ',
+	kpiClosed: 'ยุติแล้ว',
+	kpiClosureRate: 'อัตราการยุติ',
+	kpiDays: 'ระยะเวลาเฉลี่ยถึงยุติ (วัน)',
+	kpiOverdue: 'เกินกำหนดเวลา (SLA)',
+	kpiCases: 'คดี',
+	kpiFines: 'ค่าปรับ',
+	days: 'วัน',
+	perMonth: 'รับเรื่องและยุติรายเดือน',
+	byBasis: 'เรื่องร้องเรียนตามฐานความผิด',
+	map: 'แผนที่จังหวัด',
+	mapHint: 'สีเข้มหมายถึงค่าสูง กดที่จังหวัดเพื่อดูรายละเอียด',
+	table: 'ตาราง',
+	name: 'ชื่อ',
+	complaintsList: 'รายการเรื่องร้องเรียน',
+	drillTo: (name: string) => `ดูรายละเอียด ${name}`,
+	filtersPrinted: 'เงื่อนไข',
+	noData: 'ไม่มีข้อมูลในช่วงนี้',
+	// surveillance
+	surveillanceTitle: 'แผนการตรวจเฉพาะกิจ',
+	planNo: 'เลขที่แผน',
+	kind: 'ประเภท',
+	title: 'ชื่อแผน',
+	area: 'พื้นที่',
+	period: 'ช่วงเวลา',
+	results: 'ผลการตรวจ'
+};
+
+export type Ui = typeof thUi;
+
+const enUi: Ui = {
+	appName: 'Metrograph',
+	appSubtitle: 'Weights and measures',
+	skipToContent: 'Skip to content',
+	mainNav: 'Main menu',
+	menu: 'Menu',
+	navOverview: 'Overview',
+	navComplaints: 'Complaints',
+	navDashboard: 'Executive dashboard',
+	navSurveillance: 'Surveillance plans',
+	signedOut: 'Not signed in',
+	loading: 'Loading…',
+	saving: 'Saving…',
+	errorTitle: 'The data could not be loaded',
+	errorNetwork: 'The GraphQL server could not be reached. Please try again later.',
+	errorGraphql: 'The GraphQL server returned an error.',
+	errorUnauthenticated: 'Please sign in to use this part.',
+	errorForbidden: 'You do not have the rights for this part.',
+	errorDetail: 'Technical details',
+	retry: 'Try again',
+	notFound: 'Not found',
+	inboxTitle: 'Complaint inbox',
+	inboxIntro: 'Search, triage and follow legal-metrology complaints from every channel.',
+	filters: 'Filters',
+	status: 'Status',
+	channel: 'Channel',
+	province: 'Province',
+	offenceBasis: 'Offence basis',
+	receivedFrom: 'Received from',
+	receivedTo: 'to',
+	search: 'Search text',
+	searchHint: 'Complainant, respondent, place or details (Thai works)',
+	caseNo: 'Case no.',
+	sort: 'Sort by',
+	sortNewest: 'Newest first',
+	sortOldest: 'Oldest first',
+	sortReference: 'Reference no.',
+	sortUpdated: 'Recently updated',
+	all: 'All',
+	apply: 'Search',
+	clear: 'Clear filters',
+	resultsCaption: (shown, total) => `Showing ${shown} of ${total} complaints`,
+	noResults: 'No complaints match',
+	previous: 'Previous',
+	next: 'Next',
+	pagination: 'Pages',
+	referenceNo: 'Reference no.',
+	receivedAt: 'Received',
+	respondent: 'Respondent',
+	subject: 'Subject',
+	sla: 'SLA',
+	savedSearches: 'Saved searches',
+	saveSearchName: 'Search name',
+	saveSearch: 'Save this search',
+	runSearch: 'Run',
+	noSavedSearches: 'No saved searches yet',
+	savedSearchNeedsSignIn: 'Saved searches are available once you are signed in (each user has their own).',
+	savedSearchSaved: (name) => `Search “${name}” saved`,
+	savedSearchResults: (name, total) => `Results of “${name}”: ${total}`,
+	export: 'Export',
+	exportCsv: 'Export CSV',
+	exportPdf: 'Export PDF',
+	exporting: 'Creating the file…',
+	exported: (file, rows) => `Created ${file} (${rows} rows)`,
+	complaintTitle: (ref) => `Complaint ${ref}`,
+	backToInbox: 'Back to the inbox',
+	details: 'Details',
+	externalRef: '1569 ticket',
+	complainant: 'Complainant',
+	phone: 'Phone',
+	email: 'Email',
+	place: 'Place',
+	position: 'Position',
+	keywords: 'Keywords',
+	office: 'Office',
+	assignee: 'Assigned to',
+	slaDue: 'Due',
+	registered: 'In the registry',
+	notInRegistry: 'Not matched to the operator registry',
+	none: '—',
+	triage: 'Triage',
+	suggestions: 'Suggested offence bases',
+	noSuggestions: 'No terms matched an offence basis',
+	confidence: 'Confidence',
+	matchedTerms: 'Matched terms',
+	confirmSuggestion: 'Confirm the suggestion',
+	chooseOtherBasis: 'Choose another offence basis',
+	saveBasis: 'Save offence basis',
+	currentBasis: 'Current offence basis',
+	duplicates: 'Possible duplicates',
+	noDuplicates: 'No possible duplicates',
+	similarity: 'Similarity',
+	mergeInto: 'Merge this complaint into it',
+	mergeConfirm: 'Merge? This complaint will be closed and its keywords moved to the chosen one.',
+	assignment: 'Assignment',
+	assignAuto: 'Let the system choose (expertise and workload)',
+	assignTo: 'Assign to',
+	assign: 'Assign',
+	head: 'head',
+	expertise: 'Expertise',
+	noOfficers: 'This office has no complaints officials on its roster',
+	startInvestigation: 'Start investigation',
+	investigation: 'Investigation',
+	findings: 'Findings',
+	inspectedAt: 'Inspected at',
+	offenceFound: 'Result',
+	offenceFoundYes: 'Offence found',
+	offenceFoundNo: 'No offence',
+	summary: 'Summary of findings',
+	instrumentNos: 'Instrument numbers (20 digits, separated by commas or new lines)',
+	lat: 'Latitude',
+	lng: 'Longitude',
+	recordFindings: 'Record findings',
+	recordedBy: 'Recorded by',
+	formHasErrors: 'Please correct the fields marked',
+	close: 'Close complaint',
+	closeReason: 'Reason for closing',
+	legalCases: 'Legal cases',
+	caseStatus: 'Case status',
+	fine: 'Fine',
+	finePaidAt: 'Fine paid',
+	openedAt: 'Opened',
+	caseEvents: 'Legal events',
+	noCaseEvents: 'No legal events yet',
+	recordCaseEvent: 'Record a legal event',
+	eventKind: 'Event',
+	occurredAt: 'Took place at',
+	fineBaht: 'Fine (baht)',
+	dueDate: 'Due date',
+	appointmentAt: 'Appointment',
+	ruling: 'Ruling',
+	note: 'Note',
+	outcome: 'Outcome',
+	referenceDocuments: 'Reference documents (one per line)',
+	attachments: 'Attachments (PDF, JPEG, PNG)',
+	videoLink: 'Video link',
+	save: 'Save',
+	timeline: 'Timeline',
+	noTimeline: 'No events yet',
+	actor: 'By',
+	at: 'At',
+	type: 'Type',
+	reports: 'Summary reports',
+	reportKind: 'Report',
+	done: 'Saved',
+	dashboardTitle: 'Complaints and cases dashboard',
+	dashboardIntro: 'Drill down from the whole country to regions, provinces, offices and single complaints.',
+	nation: 'Whole country',
+	region: 'Region',
+	level: 'Level',
+	periodFrom: 'Period from',
+	periodTo: 'to',
+	measure: 'Map measure',
+	kpiReceived: 'Received',
+	kpiOpen: 'Open',
+	kpiClosed: 'Closed',
+	kpiClosureRate: 'Closure rate',
+	kpiDays: 'Average days to close',
+	kpiOverdue: 'Overdue (SLA)',
+	kpiCases: 'Cases',
+	kpiFines: 'Fines',
+	days: 'days',
+	perMonth: 'Received and closed per month',
+	byBasis: 'Complaints by offence basis',
+	map: 'Province map',
+	mapHint: 'Darker means higher. Select a province to drill down.',
+	table: 'Table',
+	name: 'Name',
+	complaintsList: 'Complaints',
+	drillTo: (name) => `Drill down to ${name}`,
+	filtersPrinted: 'Filters',
+	noData: 'No data for this period',
+	surveillanceTitle: 'Surveillance plans',
+	planNo: 'Plan no.',
+	kind: 'Kind',
+	title: 'Title',
+	area: 'Area',
+	period: 'Period',
+	results: 'Results'
+};
+
+export function ui(locale: Locale): Ui {
+	return locale === 'en' ? enUi : thUi;
+}
+
+export const caseStatusLabels: Labels<CaseStatus> = {
+	th: {
+		OPEN: 'เปิดคดี',
+		FINE_PROPOSED: 'เปรียบเทียบปรับ รอชำระ',
+		FINE_PAID: 'ชำระค่าปรับแล้ว',
+		REFERRED: 'ส่งสำนวนแล้ว',
+		PROSECUTED: 'สั่งฟ้องแล้ว',
+		FINAL: 'ถึงที่สุด'
+	},
+	en: {
+		OPEN: 'Open',
+		FINE_PROPOSED: 'Fine proposed',
+		FINE_PAID: 'Fine paid',
+		REFERRED: 'Referred',
+		PROSECUTED: 'Prosecuted',
+		FINAL: 'Final'
+	}
+};
+
+export const caseEventKindLabels: Labels<CaseEventKind> = {
+	th: {
+		FINE_SETTLEMENT: 'เปรียบเทียบปรับ',
+		FINE_PAID: 'ชำระค่าปรับ',
+		FILE_SENT: 'ส่งสำนวน',
+		PROSECUTION: 'สั่งฟ้อง',
+		FINAL: 'คดีถึงที่สุด',
+		APPOINTMENT: 'นัดหมาย',
+		RULING: 'คำวินิจฉัย/คำพิพากษา',
+		NOTE: 'บันทึก'
+	},
+	en: {
+		FINE_SETTLEMENT: 'Fine settlement',
+		FINE_PAID: 'Fine paid',
+		FILE_SENT: 'File sent to police/prosecutor',
+		PROSECUTION: 'Prosecution',
+		FINAL: 'Final',
+		APPOINTMENT: 'Appointment',
+		RULING: 'Ruling',
+		NOTE: 'Note'
+	}
+};
+
+export const timelineTypeLabels: Labels<TimelineEventType> = {
+	th: {
+		RECEIVED: 'รับเรื่อง',
+		TRIAGED: 'คัดกรอง',
+		ASSIGNED: 'มอบหมาย',
+		STATUS_CHANGED: 'เปลี่ยนสถานะ',
+		ESCALATED: 'แจ้งเตือนเกินกำหนด',
+		MERGED: 'รวมเรื่อง',
+		FINDINGS_RECORDED: 'บันทึกผลตรวจ',
+		CASE_OPENED: 'เปิดคดี',
+		CASE_EVENT: 'ดำเนินการทางคดี',
+		CLOSED: 'ยุติเรื่อง'
+	},
+	en: {
+		RECEIVED: 'Received',
+		TRIAGED: 'Triaged',
+		ASSIGNED: 'Assigned',
+		STATUS_CHANGED: 'Status changed',
+		ESCALATED: 'Escalated',
+		MERGED: 'Merged',
+		FINDINGS_RECORDED: 'Findings recorded',
+		CASE_OPENED: 'Case opened',
+		CASE_EVENT: 'Legal event',
+		CLOSED: 'Closed'
+	}
+};
+
+export const slaLabels: Labels<SlaState> = {
+	th: { ON_TRACK: 'ตามกำหนด', DUE_SOON: 'ใกล้ครบกำหนด', OVERDUE: 'เกินกำหนด', NONE: '—' },
+	en: { ON_TRACK: 'On track', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', NONE: '—' }
+};
+
+export const caseStatusLabel = (locale: Locale, value: CaseStatus): string =>
+	label(caseStatusLabels, locale, value);
+export const caseEventKindLabel = (locale: Locale, value: CaseEventKind): string =>
+	label(caseEventKindLabels, locale, value);
+export const timelineTypeLabel = (locale: Locale, value: TimelineEventType): string =>
+	label(timelineTypeLabels, locale, value);
+export const slaLabel = (locale: Locale, value: SlaState): string => label(slaLabels, locale, value);
+
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+	th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { dateStyle: 'medium', timeZone: 'Asia/Bangkok' }),
+	en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Bangkok' })
+};
+
+const monthFormats: Record<Locale, Intl.DateTimeFormat> = {
+	th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })
+};
+
+/** A date (ISO timestamp or `YYYY-MM-DD`) in Bangkok time, Buddhist era in Thai. */
+export function formatDate(locale: Locale, value: string): string {
+	const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+07:00`) : new Date(value);
+	return Number.isNaN(date.getTime()) ? value : dateFormats[locale].format(date);
+}
+
+/** A `YYYY-MM` month key as a short month name, e.g. "พ.ย. 69" / "Nov 26". */
+export function formatMonth(locale: Locale, key: string): string {
+	const date = new Date(`${key}-01T00:00:00Z`);
+	return Number.isNaN(date.getTime()) ? key : monthFormats[locale].format(date);
+}
+
+const bahtFormats: Record<Locale, Intl.NumberFormat> = {
+	th: new Intl.NumberFormat('th-TH', { style: 'currency', currency: 'THB' }),
+	en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'THB' })
+};
+
+/** Integer satang as baht for the locale, e.g. 1250000 → "฿12,500.00". */
+export function formatBaht(locale: Locale, satang: number): string {
+	return bahtFormats[locale].format(satang / 100);
+}
+
+export function formatPercent(locale: Locale, ratio: number): string {
+	return new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', {
+		style: 'percent',
+		maximumFractionDigits: 1
+	}).format(ratio);
+}
+
+export function formatDecimal(locale: Locale, value: number, digits = 1): string {
+	return new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', {
+		maximumFractionDigits: digits,
+		minimumFractionDigits: digits
+	}).format(value);
+}
+
+/** Baht typed by a user ("1,250.50") as integer satang, or null when it is not an amount. */
+export function bahtToSatang(input: string): number | null {
+	const cleaned = input.replace(/[,\s฿]/g, '');
+	if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
+	const [whole, fraction = ''] = cleaned.split('.');
+	return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+/** Adds (or replaces) `lang=en` on a path, leaving Thai URLs clean. */
+export function withLang(href: string, locale: Locale): string {
+	const url = new URL(href, 'http://x');
+	if (locale === 'en') url.searchParams.set('lang', 'en');
+	else url.searchParams.delete('lang');
+	const query = url.searchParams.toString();
+	return `${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
+}
+
+const userErrorTexts: Record<string, string> = {
+	REQUIRED: 'กรุณากรอกข้อมูลนี้',
+	IN_FUTURE: 'วันเวลาต้องไม่อยู่ในอนาคต',
+	BEFORE_RECEIVED: 'วันเวลาตรวจต้องไม่ก่อนวันที่รับเรื่อง',
+	INVALID_FORMAT: 'รูปแบบไม่ถูกต้อง (เลขประจำเครื่องต้องเป็นตัวเลข 20 หลัก)',
+	OUT_OF_RANGE: 'พิกัดไม่อยู่ในประเทศไทย',
+	UNKNOWN_OFFENCE_BASIS: 'ไม่พบฐานความผิดนี้',
+	INVALID_TRANSITION: 'ไม่สามารถดำเนินการนี้ในสถานะปัจจุบันได้',
+	NOT_FOUND: 'ไม่พบข้อมูล หรืออยู่นอกพื้นที่ของคุณ',
+	UNKNOWN_OFFICER: 'ไม่พบเจ้าหน้าที่ผู้นี้ในทะเบียนผู้รับเรื่อง',
+	WRONG_OFFICE: 'เจ้าหน้าที่ผู้นี้อยู่ต่างสำนักงานกับเรื่องร้องเรียน',
+	NO_OFFICER: 'สำนักงานนี้ยังไม่มีเจ้าหน้าที่ผู้รับเรื่อง',
+	INVALID_ATTACHMENT: 'ไฟล์แนบไม่ถูกต้อง (รับเฉพาะ PDF, JPEG, PNG ไม่เกิน 10 MB หรือลิงก์วิดีโอ)',
+	CASE_OPEN: 'ยุติเรื่องได้เมื่อคดีถึงที่สุดแล้ว',
+	SAME_COMPLAINT: 'ไม่สามารถรวมเรื่องเข้ากับตัวเองได้',
+	CLOSED: 'เรื่องที่เลือกยุติแล้ว'
+};
+
+/**
+ * The text to show for a user error: Thai for the codes the app knows (the API's messages are
+ * English), with the API's own message kept after it; English shows the API's message.
+ */
+export function userErrorText(locale: Locale, error: { code: string; message: string }): string {
+	if (locale === 'en') return error.message;
+	const thai = userErrorTexts[error.code];
+	return thai ? `${thai} (${error.message})` : error.message;
+}
+
+/** Now (or an ISO instant) as a `datetime-local` value in Bangkok time ("2026-11-23T15:04"). */
+export function bangkokLocalInput(iso: string = new Date().toISOString()): string {
+	const shifted = new Date(new Date(iso).getTime() + 7 * 3_600_000);
+	return shifted.toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value typed in Bangkok time as an ISO instant, or null when empty/invalid. */
+export function bangkokInputToIso(value: string): string | null {
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
+	const date = new Date(`${value.slice(0, 16)}:00+07:00`);
+	return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

@@ -1,10 +1,10 @@
 import type { PageLoad } from './$types';
 import { parseLocale } from '../lib/i18n';
-import { GraphqlRequestError } from '../lib/services/graphql';
+import { GraphqlRequestError, type GraphqlErrorKind } from '../lib/services/graphql';
 import { loadOverview, type Overview } from '../lib/services/overview';
 
 export interface OverviewLoadError {
-	kind: 'network' | 'graphql';
+	kind: GraphqlErrorKind;
 	message: string;
 }
 

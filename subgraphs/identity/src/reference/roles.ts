@@ -8,3 +8,28 @@ export const ROLES = [
   { code: 'AUDITOR', nameTh: 'ตรวจสอบภายใน', nameEn: 'Internal auditor', description: 'Reads audit trails and records across the country, changes nothing.' },
   { code: 'ANALYST', nameTh: 'นักวิเคราะห์ข้อมูล', nameEn: 'Analyst', description: 'Writes ad-hoc GraphQL queries in GraphiQL against the graph.' },
 ] as const;
+
+/** Parent of a role: the child inherits every right of its parent (002 §4.7.3). */
+export const ROLE_PARENTS: Record<string, string> = {
+  OFFICE_HEAD: 'OFFICIAL',
+  POLICY: 'EXECUTIVE',
+  AUDITOR: 'EXECUTIVE',
+};
+
+const V = 1;
+const C = 3;
+const F = 4;
+
+/**
+ * What each role may do per function, before inheritance (002 §4.8.5-4.8.9: 0 no access,
+ * 1 view, 2 edit, 3 create, 4 full control). Administrators may change these at run time.
+ */
+export const ROLE_RIGHTS: Record<string, Record<string, number>> = {
+  ADMIN: { reference: F, users: F, rights: F, 'api-clients': F, audit: V, registry: V, complaints: V, cases: V, payments: V, dashboards: V },
+  EXECUTIVE: { reference: V, registry: V, complaints: V, cases: V, payments: V, dashboards: V },
+  POLICY: { dashboards: V },
+  OFFICIAL: { reference: V, registry: C, complaints: C, cases: C, payments: C, dashboards: V },
+  OFFICE_HEAD: { complaints: F, cases: F, payments: F, users: V },
+  AUDITOR: { audit: V, users: V, rights: V, 'api-clients': V },
+  ANALYST: { reference: V, registry: V, complaints: V, payments: V, dashboards: V },
+};

@@ -2,7 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Rng, personName, stableUuid, type DemoSize } from '@metrograph/kit/demo';
 import { Office } from '../office/office.entity.js';
 import { Province } from '../province/province.entity.js';
-import { User } from '../user/user.entity.js';
+import { SignInMethod, User } from '../user/user.entity.js';
+import { hashPassword } from '../auth/password-policy.js';
+
+/** The password of every demo user (documented in the README); change it on any shared installation. */
+export const DEMO_PASSWORD = 'Metrograph-2569';
 
 export interface SeedOptions {
   seed: string;
@@ -36,13 +40,16 @@ export async function placeFacts(em: EntityManager): Promise<PlaceFacts> {
 /** Demo staff: per office one head and officials; at HQ also executives, an analyst, an auditor and an administrator. */
 export async function seedIdentity(em: EntityManager, options: SeedOptions): Promise<PlaceFacts> {
   const facts = await placeFacts(em);
+  // One argon2 hash for all demo users: hashing hundreds of times would only slow seeding.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordChangedAt = new Date();
   const users: Record<string, unknown>[] = [];
   const roles: { user_id: string; role_code: string }[] = [];
   const add = (username: string, officeCode: string, roleCodes: string[], index: number) => {
     const rng = new Rng(`${options.seed}|user|${username}`);
     const name = personName(rng);
     const id = stableUuid(options.seed, 'user', index);
-    users.push({ id, username, displayName: name.full, email: `${username}@dit.go.th`, office: officeCode, active: true, createdAt: new Date('2025-10-01T02:00:00Z') });
+    users.push({ id, username, displayName: name.full, email: `${username}@dit.go.th`, office: officeCode, active: true, createdAt: new Date('2025-10-01T02:00:00Z'), signInMethod: SignInMethod.PASSWORD, passwordHash, passwordChangedAt, mustChangePassword: false, failedAttempts: 0 });
     for (const code of roleCodes) roles.push({ user_id: id, role_code: code });
   };
   let index = 0;
@@ -67,7 +74,7 @@ export async function seedIdentity(em: EntityManager, options: SeedOptions): Pro
 
 /** Removes demo users (reference data stays). */
 export async function resetIdentity(em: EntityManager): Promise<void> {
-  await em.getConnection().execute('truncate "identity"."user_role", "identity"."app_user"');
+  await em.getConnection().execute('truncate "identity"."user_role", "identity"."user_right", "identity"."password_history", "identity"."app_user", "identity"."api_usage", "identity"."api_client", "identity"."audit_event"');
 }
 
 export async function identityIsSeeded(em: EntityManager): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @Entity({ tableName: 'role' })
@@ -19,4 +19,8 @@ export class Role {
   @Property({ type: 'text' })
   @Field(() => String, { description: 'What people with this role do.' })
   description!: string;
+
+  /** The role this one extends; it inherits every right of its parent, to any depth (002 §4.7.3). */
+  @ManyToOne(() => Role, { fieldName: 'parent_code', nullable: true })
+  parent?: Role | null;
 }

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, SortDirection, badInput, paginate, type Connection, type SubgraphContext } from '@metrograph/kit';
+import { AccessLevel, ConnectionType, PageArgs, SortDirection, badInput, paginate, requireAccess, type Connection, type SubgraphContext } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { User } from './user.entity.js';
 import { Role } from './role.entity.js';
 import { UserFilter } from './user.input.js';
 import { Office } from '../office/office.entity.js';
-import { resolveUserReference } from './user.reference.js';
+import { resolveUserReference, userAreaCondition } from './user.reference.js';
 import { resolveOfficeReference } from '../office/office.reference.js';
 
 @ObjectType({ description: 'A page of users.' })
@@ -15,13 +15,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => UserConnection, { description: 'User accounts, sorted by username.' })
+  @Query(() => UserConnection, { description: 'User accounts of the caller\'s area (all for HQ), sorted by username. Needs VIEW on users.' })
   users(
     @Arg('filter', () => UserFilter, { nullable: true, description: 'Conditions the users must meet.' }) filter: UserFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: SubgraphContext,
+    @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<User>> {
+    const { em } = ctx;
+    requireAccess(ctx.principal, 'users', AccessLevel.VIEW);
     const conditions: unknown[] = [];
+    const area = userAreaCondition(ctx);
+    if (area) conditions.push(area);
     if (filter?.officeCode) conditions.push({ office: filter.officeCode });
     if (filter?.roleCode) conditions.push({ roles: { code: filter.roleCode } });
     if (filter?.active != null) conditions.push({ active: filter.active });
@@ -32,14 +36,15 @@ export class UserResolver {
     return paginate(em, User, { $and: conditions } as FilterQuery<User>, [{ field: 'username', direction: SortDirection.ASC }], page);
   }
 
-  @Query(() => User, { nullable: true, description: 'One user by id, or null if there is none.' })
+  @Query(() => User, { nullable: true, description: 'One user by id, or null if there is none in the caller\'s area.' })
   user(@Arg('id', () => ID, { description: 'User id.' }) id: string, @Ctx() ctx: SubgraphContext): Promise<User | null> {
     if (!UUID.test(id)) throw badInput('id', 'must be a UUID');
     return resolveUserReference({ id }, ctx);
   }
 
-  @Query(() => [Role], { description: 'All roles, by code.' })
-  roles(@Ctx() { em }: SubgraphContext): Promise<Role[]> {
+  @Query(() => [Role], { description: 'All roles, by code. Needs VIEW on rights.' })
+  roles(@Ctx() { em, principal }: SubgraphContext): Promise<Role[]> {
+    requireAccess(principal, 'rights', AccessLevel.VIEW);
     return em.find(Role, {}, { orderBy: { code: 'asc' } });
   }
 
