@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { RedisEventBus, startSubgraph, type RunningSubgraph } from '@metrograph/kit';
-import { startRouter } from '@metrograph/router';
+import { openAccess, startRouter } from '@metrograph/router';
 import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '@metrograph/stack/databases';
 import { seedDemo } from '@metrograph/stack/seed';
 import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       port: 0,
       signingSecret,
       bus,
+      // fan-out is measured, not sign-in: every subscriber is the same open-access caller
+      authenticate: openAccess,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
     });
     await fetch(`${bankUrl}/sim/config`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ callbackUrl: subgraphs.payments.url.replace(/\/graphql$/, '/bank/payment-callback') }) });

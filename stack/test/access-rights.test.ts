@@ -215,6 +215,20 @@ describe('area scope of complaints through the router (004 §4.5.1 (12))', () =>
     const principal: Principal = { kind: 'user', id: null, name: 'official1.b07', officeCode: 'B07', roles: ['OFFICIAL'], provinceCodes: provinces, rights: { complaints: 3, reference: 1 } };
     const direct = await graph.subgraphQuery('complaints', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { id } } }`, { r: [{ __typename: 'Complaint', id: outside.id }] }, principal);
     expect(direct.data?._entities ?? [null]).toEqual([null]);
+
+    // registry: operators and instruments of another area are not served either, by list, id or number
+    const operators = await query(official, `{ operators(first: 100) { totalCount edges { node { province { code } } } } instruments(first: 100) { edges { node { instrumentNo province { code } } } } }`);
+    expect(operators.errors).toBeUndefined();
+    for (const { node } of operators.data.operators.edges) expect(provinces).toContain(node.province.code);
+    for (const { node } of operators.data.instruments.edges) expect(provinces).toContain(node.province.code);
+    const allOperators = await query(executive, `{ operators(first: 0) { totalCount } instruments(first: 100) { edges { node { instrumentNo province { code } } } } }`);
+    expect(allOperators.data.operators.totalCount).toBeGreaterThan(operators.data.operators.totalCount);
+    const foreignInstrument = allOperators.data.instruments.edges.map((e: any) => e.node).find((n: any) => !provinces.includes(n.province.code));
+    const lookups = await query(official, `query($id: ID!, $no: String!) { operator(id: $id) { id } instrumentByNumber(instrumentNo: $no) { id } }`, { id: outside.respondent.id, no: foreignInstrument.instrumentNo });
+    expect(lookups.errors).toBeUndefined();
+    expect(lookups.data).toEqual({ operator: null, instrumentByNumber: null });
+    const registryEntities = await graph.subgraphQuery('registry', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Operator { id nameTh } } }`, { r: [{ __typename: 'Operator', id: outside.respondent.id }] }, principal);
+    expect(registryEntities.data?._entities ?? [null]).toEqual([null]);
   });
 });
 

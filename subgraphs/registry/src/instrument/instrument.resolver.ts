@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { areaCondition } from '@metrograph/kit';
 import {
   allOf, badInput, childConnection, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
 } from '@metrograph/kit';
@@ -45,18 +46,18 @@ export class InstrumentResolver {
     @Arg('filter', () => InstrumentFilter, { nullable: true, description: 'Conditions the instruments must meet.' }) filter: InstrumentFilter | undefined,
     @Arg('orderBy', () => [InstrumentOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: InstrumentOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: SubgraphContext,
+    @Ctx() { em, principal }: SubgraphContext,
   ): Promise<Connection<Instrument>> {
-    return paginate(em, Instrument, instrumentWhere(filter), sortKeys(orderBy, DEFAULT_SORT), page);
+    return paginate(em, Instrument, allOf(instrumentWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Instrument>, sortKeys(orderBy, DEFAULT_SORT), page);
   }
 
   @Query(() => Instrument, { nullable: true, description: 'One instrument by its 20-digit number (as scanned from the QR sticker), or null.' })
   instrumentByNumber(
     @Arg('instrumentNo', () => String, { description: '20-digit instrument number.' }) instrumentNo: string,
-    @Ctx() { em }: SubgraphContext,
+    @Ctx() { em, principal }: SubgraphContext,
   ): Promise<Instrument | null> {
     if (!isValidInstrumentNo(instrumentNo)) throw badInput('instrumentNo', 'must be exactly 20 digits');
-    return em.findOne(Instrument, { instrumentNo });
+    return em.findOne(Instrument, allOf({ instrumentNo }, areaCondition(principal)) as never);
   }
 
   @FieldResolver(() => CertificateStatus, { description: 'Certificate colour today (Thai time): green, yellow ≤60 days, orange ≤30 days, red expired or never verified.' })
@@ -66,7 +67,8 @@ export class InstrumentResolver {
 
   @FieldResolver(() => Operator, { description: 'The operator who owns the instrument (เจ้าของเครื่อง).' })
   async owner(@Root() instrument: Instrument, @Ctx() ctx: SubgraphContext): Promise<Operator> {
-    const owner = await resolveOperatorReference({ id: instrument.owner.id }, ctx);
+    // an instrument you may see shows its owner, wherever the owner is registered
+    const owner = await resolveOperatorReference({ id: instrument.owner.id }, ctx, false);
     if (!owner) throw new Error(`owner ${instrument.owner.id} of instrument ${instrument.id} missing`);
     return owner;
   }
@@ -84,7 +86,7 @@ export class OperatorInstrumentsResolver {
     @Root() operator: Operator,
     @Arg('filter', () => InstrumentFilter, { nullable: true, description: 'Conditions the instruments must meet (ownerId is ignored).' }) filter: InstrumentFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, loaders }: SubgraphContext,
+    @Ctx() { em, loaders, principal }: SubgraphContext,
   ): Promise<Connection<Instrument>> {
     return childConnection({
       em,
@@ -92,7 +94,7 @@ export class OperatorInstrumentsResolver {
       entity: Instrument,
       parentProperty: 'owner',
       parentId: operator.id,
-      where: instrumentWhere({ ...filter, ownerId: undefined }),
+      where: allOf(instrumentWhere({ ...filter, ownerId: undefined }) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Instrument>,
       whereKey: JSON.stringify(filter ?? {}),
       sort: DEFAULT_SORT,
       page,

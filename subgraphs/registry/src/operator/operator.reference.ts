@@ -1,14 +1,15 @@
-import type { SubgraphContext } from '@metrograph/kit';
+import { allOf, areaCondition, type SubgraphContext } from '@metrograph/kit';
 import { Operator } from './operator.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Finds operators by id for other subgraphs (Complaint.respondent, PaymentRequest.operator), batched per request. */
-export async function resolveOperatorReference(reference: { id: string }, { em, loaders }: SubgraphContext): Promise<Operator | null> {
+export async function resolveOperatorReference(reference: { id: string }, { em, loaders, principal }: SubgraphContext, scoped = true): Promise<Operator | null> {
   if (!UUID.test(reference.id)) return null;
   return loaders
-    .get<string, Operator | null>('operatorById', async (ids) => {
-      const rows = await em.find(Operator, { id: { $in: [...ids] } });
+    .get<string, Operator | null>(scoped ? 'operatorById' : 'operatorByIdUnscoped', async (ids) => {
+      // other areas' operators look like nothing (area scope, 004 §4.5.1 (12))
+      const rows = await em.find(Operator, allOf({ id: { $in: [...ids] } }, scoped ? areaCondition(principal) : null) as never);
       return ids.map((id) => rows.find((o) => o.id === id) ?? null);
     })
     .load(reference.id);

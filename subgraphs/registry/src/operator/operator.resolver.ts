@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { areaCondition } from '@metrograph/kit';
 import {
   ConnectionType, PageArgs, SortDirection, allOf, badInput, paginate, searchCondition, sortKeys,
   type Connection, type SubgraphContext,
@@ -28,9 +29,9 @@ export class OperatorResolver {
     @Arg('filter', () => OperatorFilter, { nullable: true, description: 'Conditions the operators must meet.' }) filter: OperatorFilter | undefined,
     @Arg('orderBy', () => [OperatorOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: OperatorOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: SubgraphContext,
+    @Ctx() { em, principal }: SubgraphContext,
   ): Promise<Connection<Operator>> {
-    return paginate(em, Operator, operatorWhere(filter), sortKeys(orderBy, [{ field: 'nameTh', direction: SortDirection.ASC }]), page);
+    return paginate(em, Operator, allOf(operatorWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Operator>, sortKeys(orderBy, [{ field: 'nameTh', direction: SortDirection.ASC }]), page);
   }
 
   @Query(() => Operator, { nullable: true, description: 'One operator by id, or null if there is none.' })
