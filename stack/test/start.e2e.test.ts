@@ -3,20 +3,20 @@
  * queried through the router with the README's own query, and the web page rendered from it.
  * Then stopped and started again on the same data folder: the data is still there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/schema.js';
 import { postGraphql } from './testkit.js';
+import { launchStack, type StackProcess } from './stack-process.js';
 
 const PORT_BASE = 4600;
 const WEB_PORT = 3600;
 const DB_PORT = 54_600;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'metrograph-e2e-'));
 const router = `http://127.0.0.1:${PORT_BASE}/graphql`;
-let running: { child: ChildProcess; output: () => string } | null = null;
+let running: StackProcess | null = null;
 
 function readmeQuery(): string {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -25,37 +25,8 @@ function readmeQuery(): string {
   return block[1];
 }
 
-async function startStack(): Promise<{ child: ChildProcess; output: () => string }> {
-  const launcher = path.join(ROOT, 'stack', 'dist', 'start.js');
-  if (!existsSync(launcher)) throw new Error('stack/dist/start.js is missing: `npm test` builds before testing');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT_BASE: String(PORT_BASE),
-    WEB_PORT: String(WEB_PORT),
-    EMBEDDED_DB_PORT: String(DB_PORT),
-    DATA_DIR: dataDir,
-    METROGRAPH_QUIET: '1',
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [launcher], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack not ready in 150 s:\n${output}`)), 150_000);
-    const check = () => {
-      if (output.includes('press Ctrl+C to stop')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`stack exited with ${code}:\n${output}`));
-    });
-  });
-  return { child, output: () => output };
+function startStack(): Promise<StackProcess> {
+  return launchStack({ portBase: PORT_BASE, webPort: WEB_PORT, dbPort: DB_PORT, dataDir });
 }
 
 async function stopStack(): Promise<number | null> {

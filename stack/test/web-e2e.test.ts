@@ -5,7 +5,7 @@
  * drills down the dashboard and exports the view. Screenshots of each main screen are written
  * to test-results/screenshots/ (gitignored) for a person to look at.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/schema.js';
 import { postGraphql } from './testkit.js';
+import { launchStack } from './stack-process.js';
 
 // Ports of their own (start.e2e uses 4600/3600). The router allows the web app's origin
 // http://localhost:<WEB_PORT> (CORS_ORIGINS in stack/src/start.ts), so the browser uses `localhost`.
@@ -26,39 +27,12 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'metrograph-web-e2e-'));
 
 let stack: ChildProcess | null = null;
 let browser: Browser | null = null;
-let stackOutput = '';
+let stackOutput: () => string = () => '';
 
 async function startStack(): Promise<ChildProcess> {
-  const launcher = path.join(ROOT, 'stack', 'dist', 'start.js');
-  if (!existsSync(launcher)) throw new Error('stack/dist/start.js is missing: build first (tsc -b)');
-  if (!existsSync(path.join(ROOT, 'web', 'build', 'index.js'))) throw new Error('web/build is missing: pnpm --filter @metrograph/web build');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT_BASE: String(PORT_BASE),
-    WEB_PORT: String(WEB_PORT),
-    EMBEDDED_DB_PORT: String(DB_PORT),
-    DATA_DIR: dataDir,
-    METROGRAPH_QUIET: '1',
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(ROOT, 'stack', 'dist', 'start.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (chunk) => (stackOutput += chunk));
-  child.stderr!.on('data', (chunk) => (stackOutput += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack not ready in 150 s:\n${stackOutput}`)), 150_000);
-    const check = () => {
-      if (stackOutput.includes('press Ctrl+C to stop')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`stack exited with ${code}:\n${stackOutput}`));
-    });
-  });
-  return child;
+  const launched = await launchStack({ portBase: PORT_BASE, webPort: WEB_PORT, dbPort: DB_PORT, dataDir, requireWeb: true });
+  stackOutput = launched.output;
+  return launched.child;
 }
 
 /** A fresh browser context whose page fails the test on any console error or uncaught exception. */
