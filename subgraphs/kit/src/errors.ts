@@ -29,3 +29,6 @@ export class UserError {
 export function userError(field: string[], code: string, message: string): UserError {
   return Object.assign(new UserError(), { field, code, message });
 }
+
+/** A UUID as ids are written (any version, case-insensitive). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -12,8 +12,8 @@ import { ComplaintEvent } from '../timeline/complaint-event.entity.js';
 import { Operator, operatorRef } from '../operator/operator.js';
 import { Province, provinceRef } from '../province/province.js';
 import { Office, officeRef } from '../office/office.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ObjectType({ description: 'A page of legal cases.' })
 export class LegalCaseConnection extends ConnectionType(LegalCase, 'LegalCase') {}

@@ -12,11 +12,11 @@ import { OffenceBasis } from '../offence-basis/offence-basis.entity.js';
 import { Operator, operatorRef } from '../operator/operator.js';
 import { Province, provinceRef } from '../province/province.js';
 import { Office, officeRef } from '../office/office.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
 @ObjectType({ description: 'A page of complaints.' })
 export class ComplaintConnection extends ConnectionType(Complaint, 'Complaint') {}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_SORT = [{ field: 'receivedAt', direction: SortDirection.DESC }];
 
 export function complaintWhere(filter: ComplaintFilter | undefined): FilterQuery<Complaint> {

@@ -9,10 +9,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeProvince, recordEvent, userError, type Principal, type UserError } from '@metrograph/kit';
 import { Complaint, ComplaintChannel } from '../complaint/complaint.entity.js';
 import { HotlineDeliveryStatus, HotlineResult, HotlineResultKind, type HotlineMessageBody, type HotlineOutcome } from './hotline-result.entity.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
 export const MAX_SUMMARY_LENGTH = 4000;
 export const MAX_REASON_LENGTH = 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface HotlineMessageRequest {
   kind: HotlineResultKind;

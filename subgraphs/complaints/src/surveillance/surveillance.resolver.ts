@@ -12,8 +12,8 @@ import { LegalCase } from '../case/case.entity.js';
 import { Officer } from '../assignment/officer.entity.js';
 import { Complaint, ComplaintStatus } from '../complaint/complaint.entity.js';
 import { User, userRef } from '../user/user.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = 86_400_000;
 const thaiDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 

@@ -16,8 +16,8 @@ import { setPassword } from '../auth/auth.service.js';
 import { SignInMethod } from '../user/user.entity.js';
 import { visibleUser } from '../user/user.reference.js';
 import { endSessions, endSessionsOfRole } from '../auth/sessions.service.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function actorOf(ctx: SubgraphContext) {
   return { kind: ctx.principal.kind, id: ctx.principal.id, name: ctx.principal.name };

@@ -37,11 +37,11 @@ import { audit, auditNow } from '../audit/audit.service.js';
 import { officeProvinces } from '../access/principal.service.js';
 import { Office } from '../office/office.entity.js';
 import { toCsv } from '../audit/csv.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
 @ObjectType({ description: 'A page of API clients.' })
 export class ApiClientConnection extends ConnectionType(ApiClient, 'ApiClient') {}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function actorOf(ctx: SubgraphContext) {
   return { kind: ctx.principal.kind, id: ctx.principal.id, name: ctx.principal.name };

@@ -6,6 +6,7 @@ import { audit } from './audit.service.js';
 import { toCsv } from './csv.js';
 import { ExportFormat, ExportPayload } from '../api-client/api-client.input.js';
 import { AppFunction } from '../access/functions.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
 @ObjectType({ description: 'A page of audit events, newest first.' })
 export class AuditEventConnection extends ConnectionType(AuditEvent, 'AuditEvent') {}
@@ -44,7 +45,6 @@ export class ExportAuditEventsInput {
 }
 
 const MAX_EXPORT_ROWS = 50_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function condition(filter: AuditEventFilter | undefined): FilterQuery<AuditEvent> {
   return allOf(

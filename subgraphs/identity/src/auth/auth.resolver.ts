@@ -7,6 +7,7 @@ import { ChangePasswordInput, SignInInput, SignInPayload } from './auth.input.js
 import { changePassword, signIn } from './auth.service.js';
 import { endSessions, sessionStillValid } from './sessions.service.js';
 import { audit } from '../audit/audit.service.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
 @Directive('@inaccessible')
 @InputType({ description: 'A session the router received (router only).' })
@@ -18,7 +19,6 @@ export class CheckSessionInput {
   issuedAt!: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver()
 export class AuthResolver {

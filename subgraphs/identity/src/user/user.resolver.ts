@@ -7,11 +7,11 @@ import { UserFilter } from './user.input.js';
 import { Office } from '../office/office.entity.js';
 import { resolveUserReference, userAreaCondition } from './user.reference.js';
 import { resolveOfficeReference } from '../office/office.reference.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
 @ObjectType({ description: 'A page of users.' })
 export class UserConnection extends ConnectionType(User, 'User') {}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => User)
 export class UserResolver {

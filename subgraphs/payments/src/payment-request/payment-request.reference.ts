@@ -1,7 +1,7 @@
-import { canSeeProvince, type SubgraphContext } from '@metrograph/kit';
+import { UUID_PATTERN as UUID, canSeeProvince, type SubgraphContext } from '@metrograph/kit';
 import { PaymentRequest } from './payment-request.entity.js';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID };
 
 /**
  * Finds payment requests by id, for paymentRequest(id) and for other subgraphs (e.g. a case's fine settlement),

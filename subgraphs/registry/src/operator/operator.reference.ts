@@ -1,7 +1,7 @@
 import { allOf, areaCondition, type SubgraphContext } from '@metrograph/kit';
 import { Operator } from './operator.entity.js';
+import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Finds operators by id for other subgraphs (Complaint.respondent, PaymentRequest.operator), batched per request. */
 export async function resolveOperatorReference(reference: { id: string }, { em, loaders, principal }: SubgraphContext, scoped = true): Promise<Operator | null> {
