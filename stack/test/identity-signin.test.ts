@@ -2,6 +2,7 @@
  * Sign-in through the router (002 §4.7.5, §4.8.4): password sessions, lockout after wrong
  * passwords and unlock by an administrator, password expiry and no reuse, audit of it all.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningRouter } from '@metrograph/router';
 import { DEMO_PASSWORD, postGraphql, postGraphqlRaw, signIn, startTestGraph, type TestGraph, startSignedRouter } from './testkit.js';
@@ -126,8 +127,33 @@ describe('lockout after wrong passwords (002 §4.8.4)', () => {
     expect(kinds).toContain('LOCKED');
     const unlock = trail.data.auditEvents.edges.find((e: any) => e.node.kind === 'UNLOCKED').node;
     expect(unlock).toMatchObject({ success: true, actorName: 'admin', detail: { wasLocked: true } });
+
+    // each state change announced its UserChanged event from the same transaction, and the relay
+    // published them in order (refused attempts change nothing others care about: no event)
+    const outbox = await waitForPublished(id, 3);
+    expect(outbox.map((e) => [e.type, e.payload.change])).toEqual([
+      ['UserChanged', 'LOCKED'],
+      ['UserChanged', 'UNLOCKED'],
+      ['UserChanged', 'SIGN_IN'],
+    ]);
+    expect(outbox[1]).toMatchObject({ actor: 'admin', payload: { userId: id, detail: { wasLocked: true } } });
   });
 });
+
+/** The identity outbox rows of one user once the relay has published at least `count` of them. */
+async function waitForPublished(aggregateId: string, count: number): Promise<{ type: string; actor: string; payload: any }[]> {
+  const db = new pg.Client({ connectionString: graph.databaseUrl });
+  await db.connect();
+  try {
+    for (let tries = 0; ; tries++) {
+      const { rows } = await db.query(`select type, actor, payload, published_at from identity.outbox where aggregate_id = $1 order by sequence`, [aggregateId]);
+      if (rows.filter((r) => r.published_at).length >= count || tries > 50) return rows;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await db.end();
+  }
+}
 
 describe('password policy (002 §4.7.5)', () => {
   it('makes a new user change the first password, refuses weak and reused ones', async () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type SubgraphDefinition } from '@metrograph/kit';
+import { buildFederatedSchema, OutboxEvent, ProcessedEvent, type SubgraphDefinition } from '@metrograph/kit';
 import { Region } from './region/region.entity.js';
 import { Province } from './province/province.entity.js';
 import { Office } from './office/office.entity.js';
@@ -21,7 +21,7 @@ import { resolveOfficeReference } from './office/office.reference.js';
 import { resolveUserReference } from './user/user.reference.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Region, Province, Office, User, Role, RoleRight, UserRight, PasswordHistory, ApiClient, ApiUsage, AuditEvent];
+export const entities = [Region, Province, Office, User, Role, RoleRight, UserRight, PasswordHistory, ApiClient, ApiUsage, AuditEvent, OutboxEvent, ProcessedEvent];
 
 /** Identity: regions, provinces, offices and their jurisdictions; users, roles and rights; sign-in; API clients; audit. */
 export const identity: SubgraphDefinition = {

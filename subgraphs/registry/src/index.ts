@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type SubgraphDefinition } from '@metrograph/kit';
+import { buildFederatedSchema, OutboxEvent, ProcessedEvent, type SubgraphDefinition } from '@metrograph/kit';
 import { Operator } from './operator/operator.entity.js';
 import { Instrument } from './instrument/instrument.entity.js';
 import { OperatorResolver } from './operator/operator.resolver.js';
@@ -7,7 +7,7 @@ import { InstrumentResolver, OperatorInstrumentsResolver } from './instrument/in
 import { resolveOperatorReference } from './operator/operator.reference.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Operator, Instrument];
+export const entities = [Operator, Instrument, OutboxEvent, ProcessedEvent];
 
 /** Registry: operators (004 §4.5.4) and their instruments (004 §4.5.14-15). */
 export const registry: SubgraphDefinition = {

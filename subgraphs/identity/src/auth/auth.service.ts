@@ -23,28 +23,33 @@ const INVALID = (field: string) => userError(['input', field], 'INVALID_CREDENTI
 /** Counts a wrong password atomically; locks the account once the policy's limit is reached (002 §4.8.4). */
 async function recordFailure(em: EntityManager, user: User, policy: PasswordPolicy, reason: string): Promise<Date | null> {
   const lockedUntil = new Date(Date.now() + policy.lockoutMinutes * 60_000);
-  const rows = (await em.getConnection().execute(
-    `update "identity"."app_user"
-        set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
-            locked_until = case when failed_attempts + 1 >= ? then ?::timestamptz else locked_until end
-      where id = ?
-  returning locked_until`,
-    [policy.maxFailedAttempts, policy.maxFailedAttempts, lockedUntil.toISOString(), user.id],
-  )) as { locked_until: Date | string | null }[];
-  const locked = rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
-  const justLocked = locked !== null && Math.abs(locked.getTime() - lockedUntil.getTime()) < 1000;
-  await auditNow(em, { kind: 'SIGN_IN_FAILED', success: false, actor: { kind: 'user', id: user.id, name: user.username }, subjectType: 'User', subjectId: user.id, detail: { reason } });
-  if (justLocked) {
-    await auditNow(em, {
-      kind: 'LOCKED',
-      success: true,
-      actor: { kind: 'system', id: null, name: 'identity' },
-      subjectType: 'User',
-      subjectId: user.id,
-      detail: { after: policy.maxFailedAttempts, until: lockedUntil.toISOString() },
-    });
-  }
-  return justLocked ? lockedUntil : null;
+  // the count, the lock, their audit and the UserChanged event commit together
+  return em.transactional(async (tx) => {
+    const rows = (await tx.getConnection().execute(
+      `update "identity"."app_user"
+          set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
+              locked_until = case when failed_attempts + 1 >= ? then ?::timestamptz else locked_until end
+        where id = ?
+    returning locked_until`,
+      [policy.maxFailedAttempts, policy.maxFailedAttempts, lockedUntil.toISOString(), user.id],
+      'all',
+      tx.getTransactionContext(),
+    )) as { locked_until: Date | string | null }[];
+    const locked = rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
+    const justLocked = locked !== null && Math.abs(locked.getTime() - lockedUntil.getTime()) < 1000;
+    audit(tx, { kind: 'SIGN_IN_FAILED', success: false, actor: { kind: 'user', id: user.id, name: user.username }, subjectType: 'User', subjectId: user.id, detail: { reason } });
+    if (justLocked) {
+      audit(tx, {
+        kind: 'LOCKED',
+        success: true,
+        actor: { kind: 'system', id: null, name: 'identity' },
+        subjectType: 'User',
+        subjectId: user.id,
+        detail: { after: policy.maxFailedAttempts, until: lockedUntil.toISOString() },
+      });
+    }
+    return justLocked ? lockedUntil : null;
+  });
 }
 
 function lockedError(until: Date): UserError {
