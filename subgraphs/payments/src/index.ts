@@ -14,6 +14,7 @@ import { PaymentAdjustment } from './adjustment/adjustment.entity.js';
 import { AdjustmentResolver, PaymentRequestAdjustmentsResolver } from './adjustment/adjustment.resolver.js';
 import { PayInResolver } from './pay-in/pay-in.resolver.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
+import { PaymentStatsResolver } from './stats/payment-stats.resolver.js';
 import { BANK_CALLBACK_PATH, bankCallbackHandler } from './bank/bank-callback.js';
 import { fineSettlementConsumer } from './events/fine-settlement.consumer.js';
 import { paymentsConfig } from './config.js';
@@ -29,7 +30,7 @@ export const payments: SubgraphDefinition = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [PaymentSubscriptionResolver, PaymentRequestResolver, OperatorPaymentRequestsResolver, FeeRateResolver, AdjustmentResolver, PaymentRequestAdjustmentsResolver, PayInResolver, ReconciliationResolver] },
+      { resolvers: [PaymentSubscriptionResolver, PaymentRequestResolver, OperatorPaymentRequestsResolver, FeeRateResolver, AdjustmentResolver, PaymentRequestAdjustmentsResolver, PayInResolver, ReconciliationResolver, PaymentStatsResolver] },
       {
         Operator: { __resolveReference: resolveOperatorReference },
         PaymentRequest: { __resolveReference: resolvePaymentRequestReference },

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { OffenceBasis } from '../offence-basis/offence-basis.entity.js';
+import { InstrumentType } from './instrument-type.js';
 
 export enum ComplaintChannel {
   HOTLINE_1569 = 'HOTLINE_1569',
@@ -131,6 +132,10 @@ export class Complaint {
 
   @ManyToOne(() => OffenceBasis, { fieldName: 'offence_basis_code', nullable: true })
   offenceBasis?: OffenceBasis | null;
+
+  @Enum({ items: () => InstrumentType, nullable: true })
+  @Field(() => InstrumentType, { nullable: true, description: 'Type of the instrument the complaint is about, suggested from the text at intake and confirmed or corrected at triage; null when none is named.' })
+  instrumentType?: InstrumentType | null;
 
   @Enum({ items: () => ComplaintStatus, nativeEnumName: 'complaint_status' })
   @Index()

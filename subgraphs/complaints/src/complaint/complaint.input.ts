@@ -2,6 +2,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderInputType } from '@metrograph/kit';
 import { ComplaintChannel, ComplaintStatus } from './complaint.entity.js';
 import { CaseStatus } from '../case/case-status.js';
+import { InstrumentType } from './instrument-type.js';
 import '../case/case.entity.js';
 
 @InputType({ description: 'Which complaints to list; all given conditions must hold.' })
@@ -23,6 +24,9 @@ export class ComplaintFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Only complaints with these offence bases (codes).' })
   offenceBasisCodes?: string[];
+
+  @Field(() => [InstrumentType], { nullable: true, description: 'Only complaints about instruments of these types.' })
+  instrumentTypes?: InstrumentType[];
 
   @Field(() => Date, { nullable: true, description: 'Received at or after this time.' })
   receivedFrom?: Date;

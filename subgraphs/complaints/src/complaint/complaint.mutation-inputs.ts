@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { CaseEventKind } from '../case/case-status.js';
+import { InstrumentType } from './instrument-type.js';
 
 @InputType({ description: 'Confirm or correct the offence basis of a complaint (004 §4.5.1 (6)).' })
 export class TriageComplaintInput {
@@ -12,6 +13,9 @@ export class TriageComplaintInput {
 
   @Field(() => [String], { nullable: true, description: 'Keywords to keep on the complaint (replaces the current ones when given).' })
   keywords?: string[];
+
+  @Field(() => InstrumentType, { nullable: true, description: 'Type of the instrument the complaint is about, confirming or correcting the one suggested at intake; omit to keep it.' })
+  instrumentType?: InstrumentType;
 }
 
 @InputType({ description: 'Assign a complaint to an official (004 §4.5.1 (7)).' })

@@ -16,7 +16,7 @@ export class ComplaintMutationResolver {
     return inTransaction(ctx, () => new ComplaintPayload(), async (workflow, _em, payload) => {
       const complaint = await workflow.complaint(input.complaintId);
       const suggested = suggestOffenceBases(complaint.details, complaint.keywords)[0]?.offenceBasisCode ?? null;
-      payload.complaint = await workflow.triage(input.complaintId, input.offenceBasisCode, input.keywords, suggested);
+      payload.complaint = await workflow.triage(input.complaintId, input.offenceBasisCode, input.keywords, suggested, input.instrumentType);
     });
   }
 

@@ -31,6 +31,7 @@ export function complaintWhere(filter: ComplaintFilter | undefined): FilterQuery
     filter?.channels?.length ? { channel: { $in: filter.channels } } : null,
     filter?.respondentId ? { respondentOperatorId: filter.respondentId } : null,
     filter?.offenceBasisCodes ? { offenceBasis: { $in: filter.offenceBasisCodes } } : null,
+    filter?.instrumentTypes ? { instrumentType: { $in: filter.instrumentTypes } } : null,
     filter?.receivedFrom ? { receivedAt: { $gte: filter.receivedFrom } } : null,
     filter?.receivedTo ? { receivedAt: { $lt: filter.receivedTo } } : null,
     filter?.keyword ? { keywords: { $contains: [filter.keyword] } } : null,

@@ -8,6 +8,7 @@ import { CaseEvent, Findings, LegalCase } from '../case/case.entity.js';
 import { CaseEventKind, CaseStatus, applyCaseEvent } from '../case/case-status.js';
 import { Notification, Officer } from '../assignment/officer.entity.js';
 import { OffenceBasis } from '../offence-basis/offence-basis.entity.js';
+import type { InstrumentType } from './instrument-type.js';
 
 /** A refusal the user can fix: which input field and why. */
 export class WorkflowError extends Error {
@@ -121,7 +122,7 @@ export class ComplaintWorkflow {
     this.announceComplaint(complaint, type);
   }
 
-  async triage(complaintId: string, offenceBasisCode: string, keywords: string[] | undefined, suggested: string | null): Promise<Complaint> {
+  async triage(complaintId: string, offenceBasisCode: string, keywords: string[] | undefined, suggested: string | null, instrumentType?: InstrumentType | null): Promise<Complaint> {
     const complaint = await this.complaint(complaintId);
     const basis = await this.em.findOne(OffenceBasis, { code: offenceBasisCode, active: true });
     if (!basis) throw new WorkflowError(['input', 'offenceBasisCode'], 'UNKNOWN_OFFENCE_BASIS', `${offenceBasisCode} is not an active offence basis`);
@@ -130,7 +131,8 @@ export class ComplaintWorkflow {
     }
     complaint.offenceBasis = basis;
     if (keywords) complaint.keywords = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))];
-    const details = { suggested, chosen: offenceBasisCode, confirmedSuggestion: suggested === offenceBasisCode };
+    if (instrumentType) complaint.instrumentType = instrumentType;
+    const details = { suggested, chosen: offenceBasisCode, confirmedSuggestion: suggested === offenceBasisCode, ...(instrumentType ? { instrumentType } : {}) };
     const summary = suggested === offenceBasisCode ? `ยืนยันฐานความผิด ${offenceBasisCode} ตามที่ระบบเสนอ` : `กำหนดฐานความผิด ${offenceBasisCode}${suggested ? ` (ระบบเสนอ ${suggested})` : ''}`;
     if (complaint.status === ComplaintStatus.RECEIVED) this.move(complaint, ComplaintStatus.TRIAGED, summary, details, TimelineEventType.TRIAGED);
     else {

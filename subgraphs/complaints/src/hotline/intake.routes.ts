@@ -22,6 +22,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { buddhistYear, log, nextInSeries, recordEvent, systemPrincipal } from '@metrograph/kit';
 import { Complaint, ComplaintChannel, ComplaintStatus } from '../complaint/complaint.entity.js';
 import { ComplaintWorkflow } from '../complaint/complaint.workflow.js';
+import { suggestInstrumentType } from '../complaint/instrument-type.js';
 import { TimelineEventType } from '../timeline/complaint-event.entity.js';
 import { officeForProvince as defaultOfficeForProvince } from '../reference/jurisdiction.js';
 import { HOTLINE_SYSTEM_CODE, signingSecretsOf } from './external-system.service.js';
@@ -157,6 +158,7 @@ export async function createHotlineComplaint(
       details: input.details,
       keywords: input.keywords,
       offenceBasis: null,
+      instrumentType: suggestInstrumentType(`${input.subject} ${input.details}`, input.keywords),
       status: ComplaintStatus.RECEIVED,
       updatedAt: new Date(),
     });

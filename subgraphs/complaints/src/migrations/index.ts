@@ -6,6 +6,7 @@ import { Migration20261123082326 } from './Migration20261123082326.js';
 import { exportMigration } from '../export/migration.js';
 import { hotlineMigration } from '../hotline/migration.js';
 import { Migration20261123084035 } from './Migration20261123084035.js';
+import { Migration20261123113408_instrument_type } from './Migration20261123113408_instrument_type.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   exportMigration,
   hotlineMigration,
   { name: 'Migration20261123084035', class: Migration20261123084035 },
+  { name: 'Migration20261123113408_instrument_type', class: Migration20261123113408_instrument_type },
 ];

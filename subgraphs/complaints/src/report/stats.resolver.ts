@@ -14,6 +14,7 @@ export enum ComplaintStatsGroup {
   STATUS = 'STATUS',
   CHANNEL = 'CHANNEL',
   MONTH = 'MONTH',
+  INSTRUMENT_TYPE = 'INSTRUMENT_TYPE',
 }
 registerEnumType(ComplaintStatsGroup, {
   name: 'ComplaintStatsGroup',
@@ -26,12 +27,13 @@ registerEnumType(ComplaintStatsGroup, {
     STATUS: { description: 'By complaint status.' },
     CHANNEL: { description: 'By intake channel.' },
     MONTH: { description: 'By month received, YYYY-MM in Thai time.' },
+    INSTRUMENT_TYPE: { description: 'By type of the instrument complained about (empty key: none named).' },
   },
 });
 
 @ObjectType({ description: 'Complaint KPIs of one group: received, open, closed, closure rate and duration, overdue, fines.' })
 export class ComplaintStatsRow {
-  @Field(() => String, { description: 'Group key: province or office code, offence basis, status, channel or YYYY-MM; "ALL" for TOTAL.' })
+  @Field(() => String, { description: 'Group key: province or office code, offence basis, status, channel, instrument type or YYYY-MM; "ALL" for TOTAL.' })
   key!: string;
 
   @Field(() => Int, { description: 'Complaints received.' })
@@ -67,6 +69,7 @@ const KEY: Record<ComplaintStatsGroup, string> = {
   STATUS: 'c.status::text',
   CHANNEL: 'c.channel::text',
   MONTH: `to_char(c.received_at at time zone 'Asia/Bangkok', 'YYYY-MM')`,
+  INSTRUMENT_TYPE: `coalesce(c.instrument_type, '')`,
 };
 
 @Resolver()
@@ -74,7 +77,7 @@ export class ComplaintStatsResolver {
   @Query(() => [ComplaintStatsRow], { description: 'Dashboard KPIs of complaints in your area, grouped; filters as in complaints(filter:).' })
   async complaintStats(
     @Arg('groupBy', () => ComplaintStatsGroup, { description: 'Grouping.' }) groupBy: ComplaintStatsGroup,
-    @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions (period, area, offence basis, status, channel...).' }) filter: ComplaintFilter | undefined,
+    @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions (period, area, offence basis, status, channel, instrument type...).' }) filter: ComplaintFilter | undefined,
     @Ctx() { em, principal }: SubgraphContext,
   ): Promise<ComplaintStatsRow[]> {
     const where = await complaintConditions(em, filter, principal);

@@ -8,6 +8,7 @@ import { Officer } from '../assignment/officer.entity.js';
 import { ComplaintEvent, TimelineEventType } from '../timeline/complaint-event.entity.js';
 import { LegalCase } from '../case/case.entity.js';
 import { CaseStatus } from '../case/case-status.js';
+import { suggestInstrumentType } from '../complaint/instrument-type.js';
 
 export interface SeedOptions {
   seed: string;
@@ -163,6 +164,7 @@ export async function seedComplaints(em: EntityManager, options: SeedOptions): P
         details,
         keywords: [...template.keywords],
         offenceBasis: basisCode,
+        instrumentType: suggestInstrumentType(details, template.keywords),
         status,
         updatedAt,
       });

@@ -4,6 +4,42 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The five access levels of a function (002 §4.8.5-4.8.9), each including the ones below it. */
+export type AccessLevel =
+  /** Create (สิทธิในการสร้าง): also adds new records. */
+  | 'CREATE'
+  /** Edit (สิทธิในการแก้ไข): also changes existing records. */
+  | 'EDIT'
+  /** Full Control (สิทธิครบถ้วน): also deletes records; the highest level. */
+  | 'FULL_CONTROL'
+  /** No Access (ไม่มีสิทธิ): the menu, screen and fields of the function are not even visible. */
+  | 'NO_ACCESS'
+  /** View (สิทธิในการมองเห็น): sees the function and its data, changes nothing. */
+  | 'VIEW';
+
+/** A function of the system that rights are granted on (ฟังก์ชันการใช้งาน). */
+export type AppFunction =
+  /** Credentials, quotas and usage statistics of integrating agencies (004 §4.5.11). */
+  | 'API_CLIENTS'
+  /** Audit trail: sign-ins, rights changes, credential use, exports (002 §4.7.6-4.7.10). */
+  | 'AUDIT'
+  /** Legal cases that follow a complaint: fine settlement, prosecution. */
+  | 'CASES'
+  /** Complaints and offence bases (004 §4.5.1). */
+  | 'COMPLAINTS'
+  /** Executive dashboards and reports (004 §4.5.18-19). */
+  | 'DASHBOARDS'
+  /** Payment requests, pay-in slips and receipts (004 §4.5.10). */
+  | 'PAYMENTS'
+  /** Reference data: regions, provinces, offices and their jurisdictions. */
+  | 'REFERENCE'
+  /** Operator registry and instruments (004 §4.5.4, §4.5.14-15). */
+  | 'REGISTRY'
+  /** Roles and access rights of users (002 §4.7.2-4.7.3, §4.8.5-4.8.9). */
+  | 'RIGHTS'
+  /** User accounts: create, disable, unlock (002 §4.7.1, §4.8.4). */
+  | 'USERS';
+
 /** Assign a complaint to an official (004 §4.5.1 (7)). */
 export type AssignComplaintInput = {
   /** The official (user id); omit to let the system choose by expertise, then workload. */
@@ -56,6 +92,16 @@ export type CaseStatus =
   /** The file was sent to the inquiry official / police (ส่งสำนวน). */
   | 'REFERRED';
 
+/** A new password for an account, proven by the current one (also for an expired password). */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password: long enough, mixed, not one of the recent ones (002 §4.7.5). */
+  newPassword: string;
+  /** Sign-in name. */
+  username: string;
+};
+
 /** Close a complaint. */
 export type CloseComplaintInput = {
   /** The complaint. */
@@ -91,6 +137,8 @@ export type ComplaintFilter = {
   caseStatuses?: Array<CaseStatus> | null | undefined;
   /** Only complaints from these channels. */
   channels?: Array<ComplaintChannel> | null | undefined;
+  /** Only complaints about instruments of these types. */
+  instrumentTypes?: Array<InstrumentType> | null | undefined;
   /** Only complaints tagged with this keyword (exact). */
   keyword?: string | null | undefined;
   /** Only complaints with these offence bases (codes). */
@@ -164,6 +212,32 @@ export type ComplaintStatus =
   /** Screened and categorised by offence basis (คัดกรองแล้ว). */
   | 'TRIAGED';
 
+/** A new payment request (pay-in) for an operator; the amount comes from the fee schedule in force today. */
+export type CreatePaymentRequestInput = {
+  /** Amount in integer satang, only for fees with a variable amount (fines); fixed fees take the schedule's amount. */
+  amountSatang?: unknown;
+  /** Last day to pay (Thai calendar day); default 15 days after issue. */
+  dueDate?: unknown;
+  /** Revenue code in the fee schedule (รหัสรายได้). */
+  feeCode: string;
+  /** Key that makes the call idempotent: a retry with the same key returns the first request instead of a second one. */
+  idempotencyKey?: string | null | undefined;
+  /** Office that issues the request and collects the payment (any of the 33 offices), e.g. HQ, C1, B07. */
+  officeCode: string | number;
+  /** Operator who must pay (registry id). */
+  operatorId: string | number;
+  /** Payer name to print on the pay-in. */
+  payerName?: string | null | undefined;
+  /** Payer tax id to print on the pay-in (13 digits). */
+  payerTaxId?: string | null | undefined;
+  /** Province the request counts under (the operator's province), two digits. */
+  provinceCode: string | number;
+  /** Number of units (e.g. instruments); default 1. */
+  quantity?: number | null | undefined;
+  /** What the payment settles. */
+  source: PaymentSourceInput;
+};
+
 /** Export a complaint search result (004 §4.5.1 (13)). */
 export type ExportComplaintsInput = {
   /** The search. */
@@ -183,6 +257,26 @@ export type ExportFormat =
   /** PDF, A4 landscape, Thai, watermarked. */
   | 'PDF';
 
+/** Which pay-in to fetch, and why. */
+export type ExportPayInInput = {
+  /** The payment request. */
+  paymentRequestId: string | number;
+  /** View or print. */
+  purpose?: PayInPurpose;
+};
+
+/** A reconciliation report to export as a file. */
+export type ExportPaymentReconciliationInput = {
+  /** For CSV: the summary or the per-request listing. */
+  content?: PaymentReconciliationExportContent;
+  /** Which requests. */
+  filter: PaymentReconciliationFilter;
+  /** CSV or XLSX. */
+  format: PaymentReconciliationExportFormat;
+  /** Grouping of the summary. */
+  groupBy?: Array<PaymentReconciliationDimension>;
+};
+
 /** Export a summary report (004 §4.5.1 (17)). */
 export type ExportReportInput = {
   /** CSV or PDF. */
@@ -191,6 +285,14 @@ export type ExportReportInput = {
   kind: ComplaintReportKind;
   /** Period and area. */
   period?: ReportPeriodInput | null | undefined;
+};
+
+/** One fee to quote: a revenue code and how many units. */
+export type FeeQuoteItemInput = {
+  /** Revenue code (รหัสรายได้). */
+  feeCode: string;
+  /** Number of units (e.g. instruments), 1 to 10000. */
+  quantity?: number;
 };
 
 /** Type of weighing or measuring instrument (004 §4.5.15 (6)). */
@@ -234,6 +336,212 @@ export type OfficeKind =
   | 'CENTRE'
   /** The Central Bureau of Weights and Measures, กองชั่งตวงวัด (ส่วนกลาง). */
   | 'HQ';
+
+/** Why the pay-in is fetched; both are recorded in the audit trail (004 §4.5.10 (8)). */
+export type PayInPurpose =
+  /** To print or hand to the payer (พิมพ์). */
+  | 'PRINT'
+  /** To look at it on screen (เรียกดู). */
+  | 'VIEW';
+
+/** What happened, in the payments audit trail (ประวัติการดำเนินการ). */
+export type PaymentAuditAction =
+  /** A refund, cancellation or extra charge was approved or rejected. */
+  | 'ADJUSTMENT_DECIDED'
+  /** A refund, cancellation or extra charge was requested. */
+  | 'ADJUSTMENT_REQUESTED'
+  /** The bank was asked for a request's status (Payment Status Inquiry). */
+  | 'BANK_INQUIRY'
+  /** A bank notification was received (รับผลการชำระเงิน), whatever it did. */
+  | 'BANK_NOTIFICATION_RECEIVED'
+  /** An event from another domain (e.g. FineSettlementRequested) could not become a payment request; the detail says why, an official issues it by hand. */
+  | 'EVENT_REJECTED'
+  /** An official set a fee rate. */
+  | 'FEE_RATE_SET'
+  /** A payment request was created (สร้างรายการชำระเงิน). */
+  | 'PAYMENT_REQUEST_CREATED'
+  /** Someone downloaded the pay-in to print (พิมพ์ Pay-in). */
+  | 'PAY_IN_PRINTED'
+  /** Someone viewed the pay-in document (เรียกดู Pay-in). */
+  | 'PAY_IN_VIEWED'
+  /** A reconciliation report was exported. */
+  | 'REPORT_EXPORTED'
+  /** A day's payments were compared with the bank's statement (the detail lists the discrepancies). */
+  | 'STATEMENT_RECONCILED'
+  /** The request's status changed. */
+  | 'STATUS_CHANGED';
+
+/** Which time places a request in a period. */
+export type PaymentPeriodBasis =
+  /** When the request was issued (what was billed). */
+  | 'ISSUED'
+  /** When the bank received the payment (money received); unpaid requests are left out. */
+  | 'PAID';
+
+/** Length of a reporting period (Thai calendar). */
+export type PaymentPeriodGranularity =
+  /** Calendar day, YYYY-MM-DD. */
+  | 'DAY'
+  /** Calendar month, YYYY-MM. */
+  | 'MONTH'
+  /** Calendar year (Common era), YYYY. */
+  | 'YEAR';
+
+/** What the reconciliation report groups by. */
+export type PaymentReconciliationDimension =
+  /** Revenue code (รหัสรายได้). */
+  | 'FEE_CODE'
+  /** Issuing office (หน่วยงาน). */
+  | 'OFFICE'
+  /** Thai calendar period of the basis time (day, month or year). */
+  | 'PERIOD'
+  /** Province the request counts under. */
+  | 'PROVINCE'
+  /** Service type (ประเภทบริการ). */
+  | 'SERVICE_TYPE'
+  /** Payment status. */
+  | 'STATUS';
+
+/** What a CSV export holds (an XLSX export holds both). */
+export type PaymentReconciliationExportContent =
+  /** One line per payment request. */
+  | 'REQUESTS'
+  /** One line per group, with counts and amounts. */
+  | 'SUMMARY';
+
+/** File format of a reconciliation export. */
+export type PaymentReconciliationExportFormat =
+  /** Comma-separated text, UTF-8 with a byte-order mark (opens in Excel with Thai intact). */
+  | 'CSV'
+  /** Excel workbook: a summary sheet and a per-request sheet. */
+  | 'XLSX';
+
+/** Which payment requests a reconciliation report covers; all given conditions must hold. Area scope applies on top. */
+export type PaymentReconciliationFilter = {
+  /** Count requests when issued or when paid. */
+  basis?: PaymentPeriodBasis;
+  /** Only these revenue codes. */
+  feeCodes?: Array<string> | null | undefined;
+  /** Start of the period (inclusive), on the basis time. */
+  from?: string | null | undefined;
+  /** Length of the PERIOD groups. */
+  granularity?: PaymentPeriodGranularity;
+  /** Only these issuing offices. */
+  officeCodes?: Array<string> | null | undefined;
+  /** Only these provinces. */
+  provinceCodes?: Array<string> | null | undefined;
+  /** Only these services. */
+  serviceTypes?: Array<PaymentServiceType> | null | undefined;
+  /** Only these statuses. */
+  statuses?: Array<PaymentStatus> | null | undefined;
+  /** End of the period (inclusive), on the basis time. */
+  to?: string | null | undefined;
+};
+
+/** Which payment requests to list; all given conditions must hold. */
+export type PaymentRequestFilter = {
+  /** Only requests due on or after the Thai calendar day of this instant. */
+  dueFrom?: string | null | undefined;
+  /** Only requests due on or before the Thai calendar day of this instant. */
+  dueTo?: string | null | undefined;
+  /** Only requests for these revenue codes (รหัสรายได้). */
+  feeCodes?: Array<string> | null | undefined;
+  /** Only requests issued at or after this instant. */
+  issuedFrom?: string | null | undefined;
+  /** Only requests issued at or before this instant. */
+  issuedTo?: string | null | undefined;
+  /** Only requests issued by these offices (codes, e.g. HQ, C1, B07). */
+  officeCodes?: Array<string | number> | null | undefined;
+  /** Only requests issued to this operator. */
+  operatorId?: string | number | null | undefined;
+  /** Only requests paid at or after this instant. */
+  paidFrom?: string | null | undefined;
+  /** Only requests paid at or before this instant. */
+  paidTo?: string | null | undefined;
+  /** Only requests for operators in these provinces (codes). */
+  provinceCodes?: Array<string | number> | null | undefined;
+  /** Part of the request number, ref1, ref2 or fee name (case-insensitive substring). */
+  search?: string | null | undefined;
+  /** Only requests for these services (ประเภทบริการ). */
+  serviceTypes?: Array<PaymentServiceType> | null | undefined;
+  /** Only requests settling this source id (service request or case id). */
+  sourceId?: string | null | undefined;
+  /** Only requests settling these kinds of source. */
+  sourceTypes?: Array<PaymentSourceType> | null | undefined;
+  /** Only requests with these statuses. */
+  statuses?: Array<PaymentStatus> | null | undefined;
+};
+
+/** Kind of weights-and-measures service a fee is charged for (ประเภทบริการ). */
+export type PaymentServiceType =
+  /** Accuracy check of an instrument (ตรวจสอบความเที่ยง). */
+  | 'ACCURACY_CHECK'
+  /** Notification of a business importing instruments (แจ้งประกอบธุรกิจนำเข้า). */
+  | 'BUSINESS_IMPORT'
+  /** Notification of a business manufacturing instruments (แจ้งประกอบธุรกิจผลิต). */
+  | 'BUSINESS_MANUFACTURE'
+  /** Notification of a business repairing instruments or offering technician services (แจ้งประกอบธุรกิจซ่อม). */
+  | 'BUSINESS_REPAIR'
+  /** Notification of a business selling instruments (แจ้งประกอบธุรกิจขาย). */
+  | 'BUSINESS_SALE'
+  /** Replacement of a business certificate (ใบแทนหนังสือรับรอง). */
+  | 'CERTIFICATE_REPLACEMENT'
+  /** A fine settled by comparison (ค่าปรับเปรียบเทียบปรับ), requested by the complaints domain. */
+  | 'FINE'
+  /** A licence (ใบอนุญาต). */
+  | 'LICENCE'
+  /** Renewal of a licence (ต่ออายุใบอนุญาต). */
+  | 'LICENCE_RENEWAL'
+  /** Any other fee. */
+  | 'OTHER'
+  /** Verification and certification of an instrument (ตรวจสอบให้คำรับรอง). */
+  | 'VERIFICATION';
+
+/** What settles a payment request in its owning domain. */
+export type PaymentSourceInput = {
+  /** Id of the service request or case in its owning domain (1 to 64 characters). */
+  id?: string | null | undefined;
+  /** Service request, case fine, extra charge or other. */
+  type: PaymentSourceType;
+};
+
+/** What a payment request settles (ที่มาของรายการชำระ). */
+export type PaymentSourceType =
+  /** A fine settled by comparison in a case (เปรียบเทียบปรับ), requested by the complaints domain. */
+  | 'CASE_FINE'
+  /** An approved extra charge on another payment request (เรียกเก็บเงินเพิ่ม); the source id is that request. */
+  | 'EXTRA_CHARGE'
+  /** Anything else an official issues a pay-in for. */
+  | 'OTHER'
+  /** A service request of an operator (คำขอรับบริการ): verification, notification, licence and so on. */
+  | 'SERVICE_REQUEST';
+
+/** Where a payment request stands (สถานะการชำระ). */
+export type PaymentStatus =
+  /** Withdrawn by an official before payment; must not be paid (ยกเลิก). */
+  | 'CANCELLED'
+  /** Lapsed unpaid after its due date; a new request is needed (หมดอายุ). */
+  | 'EXPIRED'
+  /** Paid; the bank confirmed the payment (ชำระแล้ว). */
+  | 'PAID'
+  /** Paid, and part of the money was refunded after approval (คืนเงินบางส่วน). */
+  | 'PARTIALLY_REFUNDED'
+  /** Issued and awaiting payment (ค้างชำระ). */
+  | 'PENDING'
+  /** Paid, and all of the money was refunded after approval (คืนเงินแล้ว). */
+  | 'REFUNDED'
+  /** Money arrived but not as expected (another amount, or after expiry or cancellation); an official must accept or refund it (รอตรวจสอบ). */
+  | 'UNDER_REVIEW';
+
+/** Which payment status changes to receive; all given conditions must hold (your area always applies). */
+export type PaymentStatusChangeFilter = {
+  /** Only requests of these offices. */
+  officeCodes?: Array<string | number> | null | undefined;
+  /** Only requests of these operators. */
+  operatorIds?: Array<string | number> | null | undefined;
+  /** Only these payment requests. */
+  paymentRequestIds?: Array<string | number> | null | undefined;
+};
 
 /** A legal activity on a case (004 §4.5.1 (9)). */
 export type RecordCaseEventInput = {
@@ -303,6 +611,23 @@ export type SaveSearchInput = {
   orderBy?: Array<ComplaintOrder> | null | undefined;
 };
 
+/** Who signs in and how. */
+export type SignInInput = {
+  /** PASSWORD or LDAP; default: the method set on the account. */
+  method?: SignInMethod | null | undefined;
+  /** Password (checked by Metrograph, or by the LDAP directory for single sign-on). */
+  password: string;
+  /** Sign-in name (for LDAP: the directory uid). */
+  username: string;
+};
+
+/** How a user signs in (002 §4.7.5). */
+export type SignInMethod =
+  /** Single sign-on against the department's LDAP directory; Metrograph keeps no password. */
+  | 'LDAP'
+  /** With a password kept (as an argon2 hash) by Metrograph, under the password policy. */
+  | 'PASSWORD';
+
 /** Whether a complaint is within the time allowed for its current status. */
 export type SlaState =
   /** In the last fifth of the time allowed. */
@@ -364,6 +689,8 @@ export type TimelineEventType =
 export type TriageComplaintInput = {
   /** The complaint. */
   complaintId: string | number;
+  /** Type of the instrument the complaint is about, confirming or correcting the one suggested at intake; omit to keep it. */
+  instrumentType?: InstrumentType | null | undefined;
   /** Keywords to keep on the complaint (replaces the current ones when given). */
   keywords?: Array<string> | null | undefined;
   /** The offence basis the official settles on (the suggestion or another). */
@@ -509,6 +836,118 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { provinces: { edges: Array<{ node: { code: string, nameTh: string, nameEn: string } }> }, complaints: { totalCount: number, edges: Array<{ node: { id: string, referenceNo: string, receivedAt: string, channel: ComplaintChannel, status: ComplaintStatus, respondentName: string, respondent: { id: string, nameTh: string, instruments: { totalCount: number, edges: Array<{ node: { instrumentNo: string, type: InstrumentType } }> } | null } | null, province: { code: string, nameTh: string } | null } }> } };
 
+export type PaymentRowFragment = { id: string, requestNo: string, ref1: string, ref2: string, feeCode: string, feeName: string, serviceType: PaymentServiceType, amountSatang: unknown, status: PaymentStatus, dueDate: unknown, issuedAt: string, paidAt: string | null, overdue: boolean, payerName: string | null, office: { code: string, nameTh: string, nameEn: string } | null, province: { code: string, nameTh: string, nameEn: string } | null };
+
+export type PaymentPlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentPlacesQuery = { viewer: { officeCode: string | null, provinceCodes: Array<string> | null }, offices: { edges: Array<{ node: { code: string, nameTh: string, nameEn: string } }> }, provinces: { edges: Array<{ node: { code: string, nameTh: string, nameEn: string } }> } };
+
+export type PaymentRequestListQueryVariables = Exact<{
+  filter?: PaymentRequestFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaymentRequestListQuery = { paymentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, requestNo: string, ref1: string, ref2: string, feeCode: string, feeName: string, serviceType: PaymentServiceType, amountSatang: unknown, status: PaymentStatus, dueDate: unknown, issuedAt: string, paidAt: string | null, overdue: boolean, payerName: string | null, office: { code: string, nameTh: string, nameEn: string } | null, province: { code: string, nameTh: string, nameEn: string } | null } }> } };
+
+export type PaymentRequestDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaymentRequestDetailQuery = { paymentRequest: { quantity: number, unitAmountSatang: unknown, paidAmountSatang: unknown, bankTransactionId: string | null, payerTaxId: string | null, sourceType: PaymentSourceType, sourceId: string | null, createdBy: string, refundedAmountSatang: unknown, reviewReason: string | null, id: string, requestNo: string, ref1: string, ref2: string, feeCode: string, feeName: string, serviceType: PaymentServiceType, amountSatang: unknown, status: PaymentStatus, dueDate: unknown, issuedAt: string, paidAt: string | null, overdue: boolean, payerName: string | null, billPayment: { billerId: string, qrPayload: string, barcodeText: string } | null, operator: { id: string, nameTh: string, registrationNo: string } | null, auditTrail: { edges: Array<{ node: { id: string, at: string, action: PaymentAuditAction, actorName: string, fromStatus: PaymentStatus | null, toStatus: PaymentStatus | null } }> }, office: { code: string, nameTh: string, nameEn: string } | null, province: { code: string, nameTh: string, nameEn: string } | null } | null };
+
+export type ExportPayInMutationVariables = Exact<{
+  input: ExportPayInInput;
+}>;
+
+
+export type ExportPayInMutation = { exportPayIn: { document: { fileName: string, contentType: string, contentBase64: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type PaymentStatusChangedSubscriptionVariables = Exact<{
+  filter?: PaymentStatusChangeFilter | null | undefined;
+}>;
+
+
+export type PaymentStatusChangedSubscription = { paymentStatusChanged: { eventId: string, from: string | null, to: string, at: string, paymentRequest: { id: string, status: PaymentStatus, paidAt: string | null, paidAmountSatang: unknown, bankTransactionId: string | null, overdue: boolean } | null } };
+
+export type PayInFormQueryVariables = Exact<{
+  today: unknown;
+}>;
+
+
+export type PayInFormQuery = { feeRates: { edges: Array<{ node: { id: string, feeCode: string, serviceType: PaymentServiceType, nameTh: string, nameEn: string | null, amountSatang: unknown, variableAmount: boolean, effectiveFrom: unknown, effectiveTo: unknown } }> } };
+
+export type PayInOperatorsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type PayInOperatorsQuery = { operators: { edges: Array<{ node: { id: string, nameTh: string, registrationNo: string, taxId: string | null, province: { code: string, nameTh: string, nameEn: string } | null } }> } };
+
+export type FeeQuoteQueryVariables = Exact<{
+  items: Array<FeeQuoteItemInput> | FeeQuoteItemInput;
+}>;
+
+
+export type FeeQuoteQuery = { feeQuote: { on: unknown, totalSatang: unknown, lines: Array<{ feeCode: string, nameTh: string, unitAmountSatang: unknown, quantity: number, amountSatang: unknown }> } };
+
+export type CreatePaymentRequestMutationVariables = Exact<{
+  input: CreatePaymentRequestInput;
+}>;
+
+
+export type CreatePaymentRequestMutation = { createPaymentRequest: { created: boolean, paymentRequest: { id: string, requestNo: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ReconciliationRowFragment = { officeCode: string | null, provinceCode: string | null, serviceType: PaymentServiceType | null, feeCode: string | null, status: PaymentStatus | null, period: string | null, requestCount: number, paidCount: number, unpaidCount: number, overdueCount: number, underReviewCount: number, cancelledCount: number, expiredCount: number, refundedCount: number, amountDueSatang: unknown, paidAmountSatang: unknown, refundedAmountSatang: unknown, netReceivedSatang: unknown, outstandingSatang: unknown };
+
+export type ReconciliationQueryVariables = Exact<{
+  groupBy: Array<PaymentReconciliationDimension> | PaymentReconciliationDimension;
+  filter?: PaymentReconciliationFilter | null | undefined;
+}>;
+
+
+export type ReconciliationQuery = { paymentReconciliation: { groupBy: Array<PaymentReconciliationDimension>, rows: Array<{ officeCode: string | null, provinceCode: string | null, serviceType: PaymentServiceType | null, feeCode: string | null, status: PaymentStatus | null, period: string | null, requestCount: number, paidCount: number, unpaidCount: number, overdueCount: number, underReviewCount: number, cancelledCount: number, expiredCount: number, refundedCount: number, amountDueSatang: unknown, paidAmountSatang: unknown, refundedAmountSatang: unknown, netReceivedSatang: unknown, outstandingSatang: unknown }>, total: { officeCode: string | null, provinceCode: string | null, serviceType: PaymentServiceType | null, feeCode: string | null, status: PaymentStatus | null, period: string | null, requestCount: number, paidCount: number, unpaidCount: number, overdueCount: number, underReviewCount: number, cancelledCount: number, expiredCount: number, refundedCount: number, amountDueSatang: unknown, paidAmountSatang: unknown, refundedAmountSatang: unknown, netReceivedSatang: unknown, outstandingSatang: unknown } } };
+
+export type ExportReconciliationMutationVariables = Exact<{
+  input: ExportPaymentReconciliationInput;
+}>;
+
+
+export type ExportReconciliationMutation = { exportPaymentReconciliation: { file: { fileName: string, contentType: string, contentBase64: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { kind: string, name: string, displayName: string | null, officeCode: string | null, roles: Array<string>, provinceCodes: Array<string> | null, rights: Array<{ function: AppFunction, level: AccessLevel }> } };
+
+export type OfficeNameQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type OfficeNameQuery = { office: { code: string, nameTh: string, nameEn: string } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string | null, expiresAt: string | null, passwordExpiresAt: string | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
 export type SurveillancePlansQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -519,6 +958,8 @@ export type SurveillancePlansQuery = { surveillancePlans: { totalCount: number, 
 
 export const InboxRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNo"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"slaState"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offenceBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleTh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<InboxRowFragment, unknown>;
 export const StatsRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatsRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"closureRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysToClose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"finesSatang"}}]}}]} as unknown as DocumentNode<StatsRowFragment, unknown>;
+export const PaymentRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestNo"}},{"kind":"Field","name":{"kind":"Name","value":"ref1"}},{"kind":"Field","name":{"kind":"Name","value":"ref2"}},{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"feeName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"amountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PaymentRowFragment, unknown>;
+export const ReconciliationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReconciliationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReconciliationRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"unpaidCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"underReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiredCount"}},{"kind":"Field","name":{"kind":"Name","value":"refundedCount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDueSatang"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"netReceivedSatang"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingSatang"}}]}}]} as unknown as DocumentNode<ReconciliationRowFragment, unknown>;
 export const ReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offenceBases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"titleTh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;
 export const InboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Complaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNo"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"slaState"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offenceBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleTh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<InboxQuery, InboxQueryVariables>;
 export const SavedSearchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedSearches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedSearches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}}]}}]}}]} as unknown as DocumentNode<SavedSearchesQuery, SavedSearchesQueryVariables>;
@@ -538,4 +979,20 @@ export const RecordCaseEventDocument = {"kind":"Document","definitions":[{"kind"
 export const DashboardGeoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardGeo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"gridRow"}},{"kind":"Field","name":{"kind":"Name","value":"gridCol"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"servedProvinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offenceBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleTh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<DashboardGeoQuery, DashboardGeoQueryVariables>;
 export const DashboardStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withOffices"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withList"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"TOTAL"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsRow"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byProvince"},"name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"PROVINCE"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsRow"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byOffice"},"name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"OFFICE"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withOffices"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsRow"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byMonth"},"name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"MONTH"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsRow"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byBasis"},"name":{"kind":"Name","value":"complaintStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"OFFENCE_BASIS"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RECEIVED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withList"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNo"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"slaState"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatsRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"closureRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysToClose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"finesSatang"}}]}}]} as unknown as DocumentNode<DashboardStatsQuery, DashboardStatsQueryVariables>;
 export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"complaintFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"complaintFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNo"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"respondent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrumentNo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const PaymentPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentPlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentPlacesQuery, PaymentPlacesQueryVariables>;
+export const PaymentRequestListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentRequestList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"ISSUED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestNo"}},{"kind":"Field","name":{"kind":"Name","value":"ref1"}},{"kind":"Field","name":{"kind":"Name","value":"ref2"}},{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"feeName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"amountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PaymentRequestListQuery, PaymentRequestListQueryVariables>;
+export const PaymentRequestDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentRequestDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentRow"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"bankTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"billPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billerId"}},{"kind":"Field","name":{"kind":"Name","value":"qrPayload"}},{"kind":"Field","name":{"kind":"Name","value":"barcodeText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestNo"}},{"kind":"Field","name":{"kind":"Name","value":"ref1"}},{"kind":"Field","name":{"kind":"Name","value":"ref2"}},{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"feeName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"amountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PaymentRequestDetailQuery, PaymentRequestDetailQueryVariables>;
+export const ExportPayInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportPayIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportPayInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPayIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportPayInMutation, ExportPayInMutationVariables>;
+export const PaymentStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PaymentStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentStatusChangeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"paymentRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"bankTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentStatusChangedSubscription, PaymentStatusChangedSubscriptionVariables>;
+export const PayInFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayInForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"today"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"effectiveOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"today"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"amountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"variableAmount"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayInFormQuery, PayInFormQueryVariables>;
+export const PayInOperatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayInOperators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNo"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayInOperatorsQuery, PayInOperatorsQueryVariables>;
+export const FeeQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeeQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeQuoteItemInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"totalSatang"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSatang"}}]}}]}}]}}]} as unknown as DocumentNode<FeeQuoteQuery, FeeQuoteQueryVariables>;
+export const CreatePaymentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePaymentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"paymentRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePaymentRequestMutation, CreatePaymentRequestMutationVariables>;
+export const ReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReconciliationDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReconciliationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReconciliationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReconciliationRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReconciliationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReconciliationRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"feeCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}},{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"unpaidCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"underReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiredCount"}},{"kind":"Field","name":{"kind":"Name","value":"refundedCount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDueSatang"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmountSatang"}},{"kind":"Field","name":{"kind":"Name","value":"netReceivedSatang"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingSatang"}}]}}]} as unknown as DocumentNode<ReconciliationQuery, ReconciliationQueryVariables>;
+export const ExportReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportPaymentReconciliationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPaymentReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportReconciliationMutation, ExportReconciliationMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCodes"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const OfficeNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"office"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameTh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<OfficeNameQuery, OfficeNameQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"passwordExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const SurveillancePlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveillancePlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveillancePlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planNo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCodes"}},{"kind":"Field","name":{"kind":"Name","value":"areaDescription"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offenceFound"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveillancePlansQuery, SurveillancePlansQueryVariables>;
