@@ -172,6 +172,45 @@ describe('live subscriptions', () => {
     expect(JSON.stringify([tooOld.errors, tooOld.received])).toMatch(/replay window/);
   });
 
+  it('speaks the graphql-ws protocol to any client: acknowledges, pongs, and closes with its codes', { timeout: 20_000 }, async () => {
+    const open = (protocols?: string) =>
+      new Promise<{ socket: WebSocket; messages: any[]; closed: Promise<number> }>((resolve, reject) => {
+        const socket = protocols ? new WebSocket(wsUrl(graph.routerUrl), protocols) : new WebSocket(wsUrl(graph.routerUrl));
+        const messages: any[] = [];
+        socket.onmessage = (event) => messages.push(JSON.parse(String(event.data)));
+        const closed = new Promise<number>((done) => (socket.onclose = (event) => done(event.code)));
+        socket.onopen = () => resolve({ socket, messages, closed });
+        socket.onerror = () => reject(new Error('could not connect'));
+      });
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    // without the subprotocol: 4406
+    expect(await (await open()).closed).toBe(4406);
+    // subscribing before connection_init: 4401
+    const early = await open('graphql-transport-ws');
+    early.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { complaintChanged { eventId } }' } }));
+    expect(await early.closed).toBe(4401);
+    // init → ack, ping → pong with its payload, a second subscriber with a live id: 4409
+    const client = await open('graphql-transport-ws');
+    client.socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+    await until(() => client.messages.length > 0);
+    expect(client.messages[0]).toEqual({ type: 'connection_ack' });
+    client.socket.send(JSON.stringify({ type: 'ping', payload: { n: 1 } }));
+    await until(() => client.messages.length > 1);
+    expect(client.messages[1]).toEqual({ type: 'pong', payload: { n: 1 } });
+    client.socket.send(JSON.stringify({ id: 'x', type: 'subscribe', payload: { query: 'subscription { complaintChanged { eventId } }' } }));
+    client.socket.send(JSON.stringify({ id: 'bad', type: 'subscribe', payload: { query: 'subscription { complaintChanged { noSuchField } }' } }));
+    await until(() => client.messages.length > 2);
+    expect(client.messages[2]).toMatchObject({ id: 'bad', type: 'error', payload: [{ message: expect.stringMatching(/noSuchField/) }] });
+    client.socket.send(JSON.stringify({ id: 'x', type: 'subscribe', payload: { query: 'subscription { complaintChanged { eventId } }' } }));
+    expect(await client.closed).toBe(4409);
+    // garbage: 4400
+    const garbage = await open('graphql-transport-ws');
+    garbage.socket.send('not json');
+    expect(await garbage.closed).toBe(4400);
+  });
+
   it('refuses queries over the WebSocket and subscriptions over HTTP', async () => {
     const ws = collect(connect(graph.routerUrl), `{ regions { code } }`);
     await new Promise((r) => setTimeout(r, 500));

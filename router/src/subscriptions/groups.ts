@@ -1,60 +1,95 @@
 import { print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { LiveContext } from './live-schema.js';
 import { liveFieldResolver } from './live-schema.js';
-import { pushIterator } from './hub.js';
 
-type Result = ExecutionResult;
+/** One subscriber of a group: receives each result already serialised as JSON text. */
+export interface Member {
+  next(payloadJson: string): void;
+  /** The source failed: the subscription ends with these errors (JSON array text). */
+  error(errorsJson: string): void;
+  /** The source ended normally. */
+  complete(): void;
+}
 
 interface Group {
-  members: Set<(result: Result) => void>;
-  source: AsyncIterator<Result> | null;
+  members: Set<Member>;
+  source: AsyncIterator<ExecutionResult>;
+}
+
+/** A joined subscription: `leave()` when the subscriber unsubscribes or disconnects. */
+export interface Joined {
+  leave(): void;
 }
 
 /**
  * Subscribers with the same operation, variables and principal (area, rights) get the same
  * results: the operation runs once per event for the whole group, not once per subscriber,
- * so a dashboard watched by thousands costs one execution per change.
+ * and its result is serialised once; each subscriber's socket gets the same text.
+ * A dashboard watched by thousands costs one execution and one JSON.stringify per change.
  */
 export class SubscriptionGroups {
   private readonly groups = new Map<string, Group>();
 
-  private key(args: ExecutionArgs): string {
+  private key(args: ExecutionArgs, query: string): string {
     const context = args.contextValue as LiveContext;
     const p = context.principal;
-    return JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, p.kind, p.id, p.provinceCodes, p.rights]);
+    return JSON.stringify([query, args.operationName ?? null, args.variableValues ?? {}, p.kind, p.id, p.provinceCodes, p.rights]);
   }
 
-  async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<Result> | Result> {
+  /**
+   * Starts or joins the group of this operation. Returns the result to send once when the
+   * operation could not start (e.g. a resolver refused it): the caller sends it and completes.
+   */
+  async join(args: ExecutionArgs, member: Member): Promise<Joined | ExecutionResult> {
+    const query = print(args.document);
     // a resume (`after`) replays this subscriber's own gap: never shared
-    if (/\bafter\s*:/.test(print(args.document))) {
-      return subscribe({ ...args, fieldResolver: liveFieldResolver }) as Promise<AsyncIterableIterator<Result> | Result>;
-    }
-    const key = this.key(args);
+    const key = /\bafter\s*:/.test(query) ? `private:${Math.random()}:${Date.now()}` : this.key(args, query);
     let group = this.groups.get(key);
     if (!group) {
       const started = await subscribe({ ...args, fieldResolver: liveFieldResolver });
-      if (!(Symbol.asyncIterator in (started as object))) return started as Result;
-      const created: Group = { members: new Set(), source: started as AsyncIterator<Result> };
-      group = created;
-      this.groups.set(key, created);
-      void (async () => {
-        for (;;) {
-          const next = await created.source!.next();
-          if (next.done) break;
-          for (const member of created.members) member(next.value);
-        }
-      })();
+      // another subscriber of the same key may have started it while we awaited
+      group = this.groups.get(key);
+      if (group) {
+        if (Symbol.asyncIterator in (started as object)) void (started as AsyncIterator<ExecutionResult>).return?.();
+      } else {
+        if (!(Symbol.asyncIterator in (started as object))) return started as ExecutionResult;
+        const created: Group = { members: new Set(), source: started as AsyncIterator<ExecutionResult> };
+        group = created;
+        this.groups.set(key, created);
+        void this.pump(key, created);
+      }
     }
     const current = group;
-    const { push, iterator } = pushIterator<Result>(() => {
-      current.members.delete(push);
-      if (current.members.size === 0 && this.groups.get(key) === current) {
-        this.groups.delete(key);
-        void current.source?.return?.();
+    current.members.add(member);
+    return {
+      leave: () => {
+        if (!current.members.delete(member)) return;
+        if (current.members.size === 0 && this.groups.get(key) === current) {
+          this.groups.delete(key);
+          void current.source.return?.();
+        }
+      },
+    };
+  }
+
+  /** Reads the group's results and hands each, serialised once, to every member. */
+  private async pump(key: string, group: Group): Promise<void> {
+    try {
+      for (;;) {
+        const next = await group.source.next();
+        if (next.done) break;
+        const json = JSON.stringify(next.value);
+        for (const member of group.members) member.next(json);
       }
-    });
-    current.members.add(push);
-    return iterator;
+      for (const member of group.members) member.complete();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const errors = JSON.stringify([{ message }]);
+      for (const member of group.members) member.error(errors);
+    } finally {
+      if (this.groups.get(key) === group) this.groups.delete(key);
+      group.members.clear();
+    }
   }
 
   get size(): number {

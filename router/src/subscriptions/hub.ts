@@ -9,7 +9,12 @@ type Listener = (event: DomainEvent) => void;
  * for clients that reconnect and ask for what they missed.
  */
 export class EventHub {
-  private readonly recent: DomainEvent[] = [];
+  /** Recent events, oldest first, at most `windowSize`; `first` is the index of the oldest kept. */
+  private recent: DomainEvent[] = [];
+  private first = 0;
+  /** Position in `recent` of each kept event, by id: repeats are dropped and resumes found in O(1). */
+  private readonly positions = new Map<string, number>();
+  private offset = 0;
   private readonly listeners = new Set<Listener>();
   private subscription: Subscription | null = null;
 
@@ -22,16 +27,26 @@ export class EventHub {
 
   /** Delivers an event to everyone listening (also used directly by tests). */
   publish(event: DomainEvent): void {
-    if (this.recent.some((e) => e.id === event.id)) return; // at-least-once bus: drop repeats
+    if (this.positions.has(event.id)) return; // at-least-once bus: drop repeats
+    this.positions.set(event.id, this.offset + this.recent.length);
     this.recent.push(event);
-    if (this.recent.length > this.windowSize) this.recent.splice(0, this.recent.length - this.windowSize);
+    if (this.recent.length - this.first > this.windowSize) {
+      this.positions.delete(this.recent[this.first].id);
+      this.first++;
+      // compact now and then instead of shifting the array on every event
+      if (this.first >= this.windowSize) {
+        this.recent = this.recent.slice(this.first);
+        this.offset += this.first;
+        this.first = 0;
+      }
+    }
     for (const listener of this.listeners) listener(event);
   }
 
   /** Events after `eventId`, oldest first; null when that id is no longer in the window. */
   after(eventId: string): DomainEvent[] | null {
-    const index = this.recent.findIndex((e) => e.id === eventId);
-    return index < 0 ? null : this.recent.slice(index + 1);
+    const position = this.positions.get(eventId);
+    return position === undefined ? null : this.recent.slice(position - this.offset + 1);
   }
 
   listen(listener: Listener): () => void {

@@ -1,12 +1,11 @@
 import type http from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, getOperationAST, parse, subscribe, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Principal } from '@metrograph/kit';
 import { type LiveContext } from './live-schema.js';
-import { SubscriptionGroups } from './groups.js';
+import { SubscriptionGroups, type Joined } from './groups.js';
 
 export interface LiveServerOptions {
   httpServer: http.Server;
@@ -16,60 +15,239 @@ export interface LiveServerOptions {
   /** The router's access rules (caller's view of the schema, limits): throws the error to refuse a subscription with. */
   gate?(principal: Principal, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void;
   path?: string;
+  /** Milliseconds a client has to send connection_init (graphql-ws default 3 s). */
+  connectionInitWaitTimeout?: number;
+  /** Milliseconds between pings; a connection that missed the previous pong is dropped. */
+  keepAlive?: number;
+  /** Bytes queued unsent on one socket before it is dropped as a slow consumer (it may reconnect and resume with `after`). */
+  maxBufferedBytes?: number;
+}
+
+/** The GraphQL over WebSocket protocol (graphql-ws, `graphql-transport-ws`). */
+export const PROTOCOL = 'graphql-transport-ws';
+const Close = {
+  BadRequest: 4400,
+  Unauthorized: 4401,
+  Forbidden: 4403,
+  SubprotocolNotAcceptable: 4406,
+  ConnectionInitialisationTimeout: 4408,
+  SubscriberAlreadyExists: 4409,
+  TooManyInitialisationRequests: 4429,
+  TryAgainLater: 1013,
+} as const;
+
+interface Connection {
+  socket: WebSocket;
+  request: IncomingMessage;
+  principal: Principal | null;
+  initReceived: boolean;
+  /** Subscriptions by client id; null while one is starting. */
+  subscriptions: Map<string, Joined | null>;
+  alive: boolean;
+}
+
+/** Parsed and validated subscription documents, by query text (thousands of clients send the same few). */
+class DocumentCache {
+  private readonly documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  constructor(private readonly schema: GraphQLSchema, private readonly limit = 1000) {}
+
+  get(query: string): DocumentNode | readonly GraphQLError[] {
+    let entry = this.documents.get(query);
+    if (!entry) {
+      try {
+        const document = parse(query);
+        const errors = validate(this.schema, document);
+        entry = errors.length ? errors : document;
+      } catch (error) {
+        entry = [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+      }
+      if (this.documents.size >= this.limit) this.documents.delete(this.documents.keys().next().value!);
+      this.documents.set(query, entry);
+    }
+    return entry;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * graphql-ws on the router's /graphql: the connection is authenticated like any HTTP request
- * (connectionParams.authorization or apiKey), and only subscription operations run here.
+ * GraphQL subscriptions over WebSocket on the router's /graphql, speaking the graphql-ws protocol
+ * to any graphql-ws client (urql, Apollo Client, graphiql). The connection is authenticated like
+ * any HTTP request (connectionParams.authorization or apiKey), and only subscription operations
+ * run here. Results come from shared groups already serialised: each message is one string
+ * concatenation and one socket write per subscriber, without waiting for the write to finish.
  */
 export function startLiveServer(options: LiveServerOptions): { close(): Promise<void>; clients(): number; subscribers(): number } {
-  const wss = new WebSocketServer({ server: options.httpServer, path: options.path ?? '/graphql' });
-  const principals = new WeakMap<object, Principal>();
   const groups = new SubscriptionGroups();
-  const disposable = useServer<Record<string, unknown>, { request: IncomingMessage }>(
-    {
-      schema: options.schema,
-      onConnect: async (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        const headers = { ...ctx.extra.request.headers };
+  const documents = new DocumentCache(options.schema);
+  const maxBuffered = options.maxBufferedBytes ?? 16 * 1024 * 1024;
+  const wss = new WebSocketServer({
+    server: options.httpServer,
+    path: options.path ?? '/graphql',
+    handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
+  });
+
+  const send = (connection: Connection, text: string): void => {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > maxBuffered) {
+      socket.close(Close.TryAgainLater, 'Slow consumer: reconnect and resume with after');
+      return;
+    }
+    socket.send(text);
+  };
+
+  const stop = (connection: Connection, id: string): void => {
+    const joined = connection.subscriptions.get(id);
+    connection.subscriptions.delete(id);
+    joined?.leave();
+  };
+
+  async function startSubscription(connection: Connection, id: string, payload: Record<string, unknown>): Promise<void> {
+    const quotedId = JSON.stringify(id);
+    const sendErrors = (errors: readonly unknown[]) => {
+      if (connection.subscriptions.has(id)) send(connection, `{"id":${quotedId},"type":"error","payload":${JSON.stringify(errors)}}`);
+      connection.subscriptions.delete(id);
+    };
+    if (typeof payload.query !== 'string') return sendErrors([{ message: 'payload.query must be a GraphQL document (string)' }]);
+    const parsed = documents.get(payload.query);
+    if (Array.isArray(parsed)) return sendErrors(parsed);
+    const document = parsed as DocumentNode;
+    const operationName = typeof payload.operationName === 'string' ? payload.operationName : undefined;
+    const variables = isObject(payload.variables) ? payload.variables : {};
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return sendErrors([{ message: 'Unable to identify operation' }]);
+    if (operation.operation !== 'subscription') {
+      return sendErrors([new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations with HTTP POST to /graphql', { extensions: { code: 'BAD_REQUEST' } })]);
+    }
+    const principal = connection.principal!;
+    if (options.gate) {
+      try {
+        options.gate(principal, document, operation, variables);
+      } catch (error) {
+        if (error instanceof GraphQLError) return sendErrors([error]);
+        throw error;
+      }
+    }
+    const context: LiveContext = { principal, requestId: randomUUID() };
+    const prefix = `{"id":${quotedId},"type":"next","payload":`;
+    const member = {
+      next: (json: string) => send(connection, prefix + json + '}'),
+      error: (errorsJson: string) => {
+        if (connection.subscriptions.delete(id)) send(connection, `{"id":${quotedId},"type":"error","payload":${errorsJson}}`);
+      },
+      complete: () => {
+        if (connection.subscriptions.delete(id)) send(connection, `{"id":${quotedId},"type":"complete"}`);
+      },
+    };
+    let joined;
+    try {
+      joined = await groups.join({ schema: options.schema, document, operationName, variableValues: variables, contextValue: context }, member);
+    } catch (error) {
+      return sendErrors([{ message: error instanceof Error ? error.message : String(error) }]);
+    }
+    if (!('leave' in joined)) {
+      // the operation could not start (e.g. refused by its resolver): one result, then complete
+      if (connection.subscriptions.has(id)) {
+        member.next(JSON.stringify(joined));
+        member.complete();
+      }
+      return;
+    }
+    // the client may have completed or left while the group started
+    if (!connection.subscriptions.has(id) || connection.socket.readyState !== connection.socket.OPEN) joined.leave();
+    else connection.subscriptions.set(id, joined);
+  }
+
+  async function onMessage(connection: Connection, data: string): Promise<void> {
+    let message: Record<string, unknown>;
+    try {
+      message = JSON.parse(data) as Record<string, unknown>;
+      if (!isObject(message) || typeof message.type !== 'string') throw new Error('not a message');
+    } catch {
+      return connection.socket.close(Close.BadRequest, 'Invalid message received');
+    }
+    switch (message.type) {
+      case 'connection_init': {
+        if (connection.initReceived) return connection.socket.close(Close.TooManyInitialisationRequests, 'Too many initialisation requests');
+        connection.initReceived = true;
+        const params = isObject(message.payload) ? message.payload : {};
+        const headers = { ...connection.request.headers };
         if (typeof params.authorization === 'string') headers.authorization = params.authorization;
         if (typeof params.apiKey === 'string') headers['x-api-key'] = params.apiKey;
         try {
-          const principal = await options.authenticate({ headers } as IncomingMessage);
-          principals.set(ctx.extra, principal);
-          return true;
+          connection.principal = await options.authenticate({ headers } as IncomingMessage);
         } catch {
-          return false;
+          return connection.socket.close(Close.Forbidden, 'Forbidden');
         }
-      },
-      context: (ctx): LiveContext => ({ principal: principals.get(ctx.extra)!, requestId: randomUUID() }),
-      onSubscribe: (ctx, _id, payload) => {
-        const document = parse(payload.query);
-        const errors = validate(options.schema, document);
-        if (errors.length) return errors;
-        const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations with HTTP POST to /graphql', { extensions: { code: 'BAD_REQUEST' } })];
-        }
-        if (options.gate) {
-          try {
-            options.gate(principals.get(ctx.extra)!, document, operation, (payload.variables ?? {}) as Record<string, unknown>);
-          } catch (error) {
-            if (error instanceof GraphQLError) return [error];
-            throw error;
-          }
-        }
-        return undefined;
-      },
-      subscribe: (args) => groups.subscribe(args),
-    },
-    wss,
-  );
+        return send(connection, '{"type":"connection_ack"}');
+      }
+      case 'ping':
+        return send(connection, message.payload === undefined ? '{"type":"pong"}' : JSON.stringify({ type: 'pong', payload: message.payload }));
+      case 'pong':
+        return;
+      case 'subscribe': {
+        if (!connection.principal) return connection.socket.close(Close.Unauthorized, 'Unauthorized');
+        const id = message.id;
+        if (typeof id !== 'string' || id === '' || !isObject(message.payload)) return connection.socket.close(Close.BadRequest, 'Invalid message received');
+        if (connection.subscriptions.has(id)) return connection.socket.close(Close.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
+        connection.subscriptions.set(id, null);
+        return startSubscription(connection, id, message.payload);
+      }
+      case 'complete':
+        if (typeof message.id === 'string') stop(connection, message.id);
+        return;
+      default:
+        return connection.socket.close(Close.BadRequest, `Unexpected message of type ${message.type} received`);
+    }
+  }
+
+  const connections = new Set<Connection>();
+  wss.on('connection', (socket, request) => {
+    const connection: Connection = { socket, request, principal: null, initReceived: false, subscriptions: new Map(), alive: true };
+    if (socket.protocol !== PROTOCOL) {
+      socket.close(Close.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
+      return;
+    }
+    connections.add(connection);
+    const initWait = setTimeout(() => {
+      if (!connection.initReceived) socket.close(Close.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+    }, options.connectionInitWaitTimeout ?? 3_000);
+    socket.on('pong', () => (connection.alive = true));
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return socket.close(Close.BadRequest, 'Invalid message received');
+      onMessage(connection, data.toString()).catch((error: unknown) => {
+        socket.close(1011, error instanceof Error ? error.message.slice(0, 120) : 'Internal error');
+      });
+    });
+    socket.once('close', () => {
+      clearTimeout(initWait);
+      connections.delete(connection);
+      for (const id of [...connection.subscriptions.keys()]) stop(connection, id);
+    });
+    socket.on('error', () => socket.terminate());
+  });
+
+  const keepAlive = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.alive) {
+        connection.socket.terminate();
+        continue;
+      }
+      connection.alive = false;
+      connection.socket.ping();
+    }
+  }, options.keepAlive ?? 12_000);
+  keepAlive.unref();
+
   return {
     clients: () => wss.clients.size,
     subscribers: () => groups.subscribers,
     async close() {
-      await disposable.dispose();
+      clearInterval(keepAlive);
+      for (const connection of connections) connection.socket.close(1001, 'Going away');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

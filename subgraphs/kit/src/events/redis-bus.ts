@@ -37,32 +37,48 @@ export class RedisEventBus implements EventBus {
     this.blocking.push(connection);
     const me = `${os.hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     let running = true;
-    const handle = async (id: string, fields: string[]): Promise<void> => {
-      const raw = fields[fields.indexOf('event') + 1];
-      const event = JSON.parse(raw) as DomainEvent;
-      if (!types || types.includes(event.type)) await handler(event);
-      await this.redis.xack(this.stream, consumer, id);
+    // handles a batch in order, then acknowledges what was handled with one XACK (on a failure,
+    // the handled prefix is acknowledged and the rest is read again: at least once, in order)
+    const handleBatch = async (entries: [string, string[] | null][] | undefined): Promise<void> => {
+      const handled: string[] = [];
+      try {
+        for (const [id, fields] of entries ?? []) {
+          if (!running) break;
+          if (fields) {
+            const event = JSON.parse(fields[fields.indexOf('event') + 1]) as DomainEvent;
+            if (!types || types.includes(event.type)) await handler(event);
+          }
+          handled.push(id);
+        }
+      } finally {
+        if (handled.length) await this.redis.xack(this.stream, consumer, ...handled);
+      }
     };
     const loop = (async () => {
       let failures = 0;
       let lastClaim = 0;
+      let unfinished = true; // at start and after a failure: this process may hold read, unacknowledged events
       while (running) {
         try {
           // events this process read but did not finish, then events idle too long at dead processes
-          const mine = (await connection.xreadgroup('GROUP', consumer, me, 'COUNT', 100, 'STREAMS', this.stream, '0')) as [string, [string, string[]][]][] | null;
-          for (const [id, fields] of mine?.[0]?.[1] ?? []) if (running) await handle(id, fields);
+          if (unfinished) {
+            const mine = (await connection.xreadgroup('GROUP', consumer, me, 'COUNT', 100, 'STREAMS', this.stream, '0')) as [string, [string, string[]][]][] | null;
+            await handleBatch(mine?.[0]?.[1]);
+            if ((mine?.[0]?.[1]?.length ?? 0) < 100) unfinished = false;
+          }
           if (Date.now() - lastClaim > 10_000) {
             lastClaim = Date.now();
             const [, claimed] = (await connection.xautoclaim(this.stream, consumer, me, 30_000, '0-0', 'COUNT', 100)) as [string, [string, string[]][]];
-            for (const [id, fields] of claimed ?? []) if (running && fields) await handle(id, fields);
+            await handleBatch(claimed);
           }
           const fresh = (await connection.xreadgroup('GROUP', consumer, me, 'COUNT', 100, 'BLOCK', 500, 'STREAMS', this.stream, '>')) as
             | [string, [string, string[]][]][]
             | null;
-          for (const [id, fields] of fresh?.[0]?.[1] ?? []) if (running) await handle(id, fields);
+          await handleBatch(fresh?.[0]?.[1]);
           failures = 0;
         } catch (error) {
           if (!running) break;
+          unfinished = true;
           failures++;
           log('bus', 'warn', 'event handler failed; retrying', { consumer, error: String(error), failures });
           await sleep(Math.min(5_000, 100 * 2 ** failures));
