@@ -2,14 +2,15 @@
  * Live fan-out benchmark (issue: live status through the one graph). Prints its figures.
  *  - latency from a bank callback (bank simulator pays a pay-in) to subscribed WebSocket
  *    clients, p50/p99, with 1,000 and 5,000 concurrent subscribers on one router process;
- *  - events per second one router process fans out (ComplaintChanged to 200 subscribers).
- * Real PostgreSQL (a scratch database) and Redis (a scratch stream); everything on this machine.
+ *  - events per second one router process fans out: every event to 200 subscribers, and
+ *    events spread over the 77 provinces to 5,000 subscribers each watching one province.
+ * The subscribers run in a separate process (`live-clients.ts`); the router, the four
+ * subgraphs, real PostgreSQL (a scratch database) and Redis (a scratch stream) on this machine.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { RedisEventBus, startSubgraph, type RunningSubgraph } from '@metrograph/kit';
 import { openAccess, startRouter } from '@metrograph/router';
@@ -17,19 +18,61 @@ import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '@metrograph/stack/
 import { seedDemo } from '@metrograph/stack/seed';
 import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { composeSupergraph, currentSubgraphSdls } from '@metrograph/stack/schema';
+import { percentile, writeResult, type BenchRow } from './result.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1000,5000').split(',').map(Number);
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 30);
-const FANOUT_EVENTS = Number(process.env.BENCH_FANOUT_EVENTS ?? 2000);
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+const BROADCAST_EVENTS = Number(process.env.BENCH_FANOUT_EVENTS ?? 2000);
+const BROADCAST_SUBSCRIBERS = 200;
+const AREA_EVENTS = Number(process.env.BENCH_AREA_EVENTS ?? 20_000);
+const AREA_SUBSCRIBERS = 5000;
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The subscribers' process, driven over IPC. */
+class Subscribers {
+  private readonly child: ChildProcess = fork(path.join(HERE, 'live-clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+
+  private ask<T>(command: Record<string, unknown>, reply: string): Promise<T> {
+    return new Promise((resolve) => {
+      const listener = (message: any) => {
+        if (message.type !== reply) return;
+        this.child.off('message', listener);
+        resolve(message as T);
+      };
+      this.child.on('message', listener);
+      this.child.send(command);
+    });
+  }
+
+  open(url: string, count: number, queries: string[]) {
+    return this.ask<{ count: number }>({ type: 'open', url, count, queries }, 'opened');
+  }
+  sent(key: string, at: number) {
+    this.child.send({ type: 'sent', key, at });
+  }
+  stats() {
+    return this.ask<{ received: number; latencies: number[] }>({ type: 'stats' }, 'stats');
+  }
+  close() {
+    return this.ask({ type: 'close' }, 'closed');
+  }
+  async waitFor(expected: number, timeoutMs: number): Promise<{ received: number; latencies: number[] }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const stats = await this.stats();
+      if (stats.received >= expected || Date.now() > deadline) return stats;
+      await sleep(20);
+    }
+  }
+  kill() {
+    this.child.kill();
+  }
+}
 
 async function main(): Promise<void> {
   process.env.METROGRAPH_QUIET = '1';
@@ -46,7 +89,7 @@ async function main(): Promise<void> {
   const bankUrl = `http://127.0.0.1:${bankPort}`;
   Object.assign(process.env, { BANK_SHARED_SECRET: bankSecret, BANK_URL: bankUrl, BILLER_TAX_ID: '0994000000001', BILLER_SUFFIX: '01', INQUIRY_INTERVAL_SECONDS: '0' });
   const subgraphs: Record<string, RunningSubgraph> = {};
-  const clients: Client[] = [];
+  const subscribers = new Subscribers();
   try {
     await seedDemo(databaseUrl, { size: 'small', seed: 'bench', anchor: new Date('2026-11-01T03:00:00Z'), reset: true });
     for (const definition of SUBGRAPHS) {
@@ -69,87 +112,102 @@ async function main(): Promise<void> {
       (await (await fetch(router.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as any;
     const pendingResult = await post(`{ paymentRequests(first: 100, filter: { statuses: [PENDING] }) { edges { node { id requestNo ref1 ref2 amountSatang } } } }`);
     const pending: { id: string; requestNo: string; ref1: string; ref2: string; amountSatang: number }[] = pendingResult.data.paymentRequests.edges.map((e: any) => e.node);
-    const rows: string[] = [];
+    const wsUrl = router.url.replace(/^http/, 'ws');
+    const latencyRows: string[] = [];
+    const figures: BenchRow[] = [];
     let used = 0;
+    const waitSubscribed = async (count: number) => {
+      const started = Date.now();
+      while (router.live!.subscribers() < count && Date.now() - started < 120_000) await sleep(50);
+    };
 
     for (const count of SUBSCRIBERS) {
       const batch = pending.slice(used, used + PAYMENTS);
       used += PAYMENTS;
       if (batch.length < PAYMENTS) throw new Error(`only ${batch.length} pending pay-ins left for the ${count}-subscriber run`);
-      const sentAt = new Map<string, number>();
-      const latencies: number[] = [];
-      let delivered = 0;
-      const wsUrl = router.url.replace(/^http/, 'ws');
       const started = Date.now();
-      for (let i = 0; i < count; i++) {
-        const client = createClient({ url: wsUrl, lazy: false, retryAttempts: 0 });
-        clients.push(client);
-        client.subscribe(
-          { query: `subscription { paymentStatusChanged { eventId to paymentRequest { requestNo operator { nameTh } } } }` },
-          {
-            next: (message: any) => {
-              const requestNo = message.data?.paymentStatusChanged?.paymentRequest?.requestNo;
-              const t0 = sentAt.get(requestNo);
-              if (t0 !== undefined && message.data.paymentStatusChanged.to === 'PAID') {
-                latencies.push(Date.now() - t0);
-                delivered++;
-              }
-            },
-            error: () => undefined,
-            complete: () => undefined,
-          },
-        );
-      }
-      while (router.live!.subscribers() < count && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 100));
+      await subscribers.open(wsUrl, count, [`subscription { paymentStatusChanged { eventId to paymentRequest { requestNo operator { nameTh } } } }`]);
+      await waitSubscribed(count);
       const connectSeconds = (Date.now() - started) / 1000;
       for (const request of batch) {
-        sentAt.set(request.requestNo, Date.now());
+        const at = Date.now();
+        subscribers.sent(request.requestNo, at);
         await fetch(`${bankUrl}/sim/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang }) });
-        await new Promise((r) => setTimeout(r, 150));
+        await sleep(150);
       }
       const expected = count * batch.length;
-      const deadline = Date.now() + 60_000;
-      while (delivered < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const { received, latencies } = await subscribers.waitFor(expected, 60_000);
       latencies.sort((a, b) => a - b);
-      rows.push(
-        `| ${count} | ${batch.length} | ${delivered}/${expected} | ${percentile(latencies, 50)} | ${percentile(latencies, 99)} | ${latencies.at(-1)} | ${round(connectSeconds)} | ${round(process.memoryUsage().rss / 1024 / 1024)} |`,
-      );
-      for (const client of clients.splice(0)) await client.dispose();
-      while (router.live!.subscribers() > 0) await new Promise((r) => setTimeout(r, 100));
+      const p50 = percentile(latencies, 50);
+      const p99 = percentile(latencies, 99);
+      latencyRows.push(`| ${count} | ${batch.length} | ${received}/${expected} | ${p50} | ${p99} | ${latencies.at(-1)} | ${round(connectSeconds)} | ${round(process.memoryUsage().rss / 1024 / 1024)} |`);
+      figures.push({ measure: `bank callback → subscriber p50, ${count} subscribers`, value: p50, unit: 'ms' });
+      figures.push({ measure: `bank callback → subscriber p99, ${count} subscribers`, value: p99, unit: 'ms', ...(count === 5000 ? { target: '≤ 150 ms', met: p99 <= 150 } : {}) });
+      if (received < expected) figures.push({ measure: `deliveries lost, ${count} subscribers`, value: expected - received, unit: 'messages', target: '0', met: false });
+      await subscribers.close();
+      while (router.live!.subscribers() > 0) await sleep(50);
     }
 
-    // fan-out throughput: synthetic complaint events straight onto the bus, 200 subscribers, event fields only
-    const fanoutSubscribers = 200;
-    let received = 0;
-    const wsUrl = router.url.replace(/^http/, 'ws');
-    for (let i = 0; i < fanoutSubscribers; i++) {
-      const client = createClient({ url: wsUrl, lazy: false, retryAttempts: 0 });
-      clients.push(client);
-      client.subscribe({ query: `subscription { complaintChanged { eventId change at } }` }, { next: () => void received++, error: () => undefined, complete: () => undefined });
-    }
-    while (router.live!.subscribers() < fanoutSubscribers) await new Promise((r) => setTimeout(r, 50));
     const publisher = new RedisEventBus(REDIS_URL);
-    const events = Array.from({ length: FANOUT_EVENTS }, (_, n) => ({
+    const complaintEvent = (n: number, provinceCode: string) => ({
       id: randomUUID(), type: 'ComplaintChanged', aggregateType: 'Complaint', aggregateId: String(n % 50), source: 'bench', actor: 'bench',
-      occurredAt: new Date().toISOString(), sequence: n + 1, payload: { complaintId: randomUUID(), provinceCode: '10', change: 'BENCH' },
-    }));
-    const t0 = Date.now();
-    for (let i = 0; i < events.length; i += 500) await publisher.publish(events.slice(i, i + 500));
-    const expectedFanout = FANOUT_EVENTS * fanoutSubscribers;
-    while (received < expectedFanout && Date.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 20));
-    const seconds = (Date.now() - t0) / 1000;
+      occurredAt: new Date().toISOString(), sequence: n + 1, payload: { complaintId: randomUUID(), provinceCode, change: 'BENCH' },
+    });
+    const publishAll = async (events: ReturnType<typeof complaintEvent>[]) => {
+      for (let i = 0; i < events.length; i += 500) await publisher.publish(events.slice(i, i + 500));
+    };
+
+    // every event to every subscriber (event fields only, no gateway lookup)
+    await subscribers.open(wsUrl, BROADCAST_SUBSCRIBERS, [`subscription { complaintChanged { eventId change at } }`]);
+    await waitSubscribed(BROADCAST_SUBSCRIBERS);
+    const broadcast = Array.from({ length: BROADCAST_EVENTS }, (_, n) => complaintEvent(n, '10'));
+    let t0 = Date.now();
+    await publishAll(broadcast);
+    const broadcastExpected = BROADCAST_EVENTS * BROADCAST_SUBSCRIBERS;
+    const broadcastStats = await subscribers.waitFor(broadcastExpected, 120_000);
+    const broadcastSeconds = (Date.now() - t0) / 1000;
+    await subscribers.close();
+    while (router.live!.subscribers() > 0) await sleep(50);
+
+    // events spread over the provinces, each subscriber watching one province (an area dashboard)
+    const provinces: string[] = (await post(`{ provinces(first: 100) { edges { node { code } } } }`)).data.provinces.edges.map((e: any) => e.node.code);
+    const queries = provinces.map((code) => `subscription { complaintChanged(filter: { provinceCodes: ["${code}"] }) { eventId change at } }`);
+    await subscribers.open(wsUrl, AREA_SUBSCRIBERS, queries);
+    await waitSubscribed(AREA_SUBSCRIBERS);
+    const watchers = new Map<string, number>();
+    for (let i = 0; i < AREA_SUBSCRIBERS; i++) watchers.set(provinces[i % provinces.length], (watchers.get(provinces[i % provinces.length]) ?? 0) + 1);
+    const spread = Array.from({ length: AREA_EVENTS }, (_, n) => complaintEvent(n, provinces[n % provinces.length]));
+    const areaExpected = spread.reduce((sum, event) => sum + (watchers.get(event.payload.provinceCode) ?? 0), 0);
+    t0 = Date.now();
+    await publishAll(spread);
+    const areaStats = await subscribers.waitFor(areaExpected, 120_000);
+    const areaSeconds = (Date.now() - t0) / 1000;
+    await subscribers.close();
     await publisher.close();
 
-    console.log('\nLive fan-out (one router process, Redis bus, real PostgreSQL, this machine)\n');
-    console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | connect s | rss MB |');
+    const broadcastRate = Math.round(BROADCAST_EVENTS / broadcastSeconds);
+    const areaRate = Math.round(AREA_EVENTS / areaSeconds);
+    console.log('\nLive fan-out (one router process, Redis bus, real PostgreSQL, subscribers in a separate process, this machine)\n');
+    console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | connect s | router rss MB |');
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const row of rows) console.log(row);
-    console.log(`\nFan-out: ${FANOUT_EVENTS} events to ${fanoutSubscribers} subscribers in ${round(seconds)} s = ${Math.round(FANOUT_EVENTS / seconds)} events/s (${Math.round(received / seconds)} messages/s), delivered ${received}/${expectedFanout}`);
-    for (const client of clients.splice(0)) await client.dispose();
+    for (const row of latencyRows) console.log(row);
+    console.log(`\nBroadcast: ${BROADCAST_EVENTS} events to ${BROADCAST_SUBSCRIBERS} subscribers each in ${round(broadcastSeconds)} s = ${broadcastRate} events/s (${Math.round(broadcastStats.received / broadcastSeconds)} messages/s), delivered ${broadcastStats.received}/${broadcastExpected}`);
+    console.log(`By area: ${AREA_EVENTS} events over ${provinces.length} provinces to ${AREA_SUBSCRIBERS} subscribers (one province each) in ${round(areaSeconds)} s = ${areaRate} events/s (${Math.round(areaStats.received / areaSeconds)} messages/s), delivered ${areaStats.received}/${areaExpected}`);
+    figures.push({ measure: `events/s, each to ${BROADCAST_SUBSCRIBERS} subscribers`, value: broadcastRate, unit: 'events/s', target: '≥ 2,000 events/s', met: broadcastRate >= 2000 && broadcastStats.received === broadcastExpected });
+    figures.push({ measure: `messages/s, each event to ${BROADCAST_SUBSCRIBERS} subscribers`, value: Math.round(broadcastStats.received / broadcastSeconds), unit: 'messages/s' });
+    figures.push({ measure: `events/s over ${provinces.length} provinces, ${AREA_SUBSCRIBERS} subscribers`, value: areaRate, unit: 'events/s', target: '≥ 2,000 events/s', met: areaRate >= 2000 && areaStats.received === areaExpected });
+    writeResult({
+      title: 'Live fan-out',
+      rows: figures,
+      notes: [
+        'One router process on the Redis bus; subgraphs in the benchmark process; subscribers in a separate process; all on this 2-core machine.',
+        `Broadcast delivered ${broadcastStats.received}/${broadcastExpected}; by area ${areaStats.received}/${areaExpected}.`,
+      ],
+    });
     await router.stop();
     await bus.close();
   } finally {
-    for (const client of clients) await client.dispose();
+    subscribers.kill();
     for (const s of Object.values(subgraphs)) await s.stop();
     bank.kill('SIGTERM');
     await dropDatabase(LOCAL_POSTGRES, dbName);
