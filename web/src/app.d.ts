@@ -3,7 +3,10 @@
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The session token of the `metrograph_session` cookie, or null when signed out. */
+			sessionToken: string | null;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

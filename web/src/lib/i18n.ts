@@ -816,3 +816,119 @@ export function bangkokInputToIso(value: string): string | null {
 	const date = new Date(`${value.slice(0, 16)}:00+07:00`);
 	return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+// --- sign-in, session, menus by rights and live status (helper A's block) -------------------
+
+const thSession = {
+	signInTitle: 'เข้าสู่ระบบ',
+	signInIntro: 'สำหรับเจ้าหน้าที่และผู้บริหารกองชั่งตวงวัด ใช้ชื่อผู้ใช้และรหัสผ่านของหน่วยงาน',
+	username: 'ชื่อผู้ใช้',
+	password: 'รหัสผ่าน',
+	signIn: 'เข้าสู่ระบบ',
+	signingIn: 'กำลังเข้าสู่ระบบ…',
+	signOut: 'ออกจากระบบ',
+	signedInAs: 'ผู้ใช้งาน',
+	office: 'สำนักงาน',
+	changePasswordTitle: 'เปลี่ยนรหัสผ่าน',
+	changePasswordIntro: 'รหัสผ่านของคุณหมดอายุหรือต้องเปลี่ยนก่อนใช้งาน กรุณาตั้งรหัสผ่านใหม่',
+	currentPassword: 'รหัสผ่านปัจจุบัน',
+	newPassword: 'รหัสผ่านใหม่',
+	confirmPassword: 'ยืนยันรหัสผ่านใหม่',
+	passwordHint: 'อย่างน้อย 10 ตัวอักษร ผสมอย่างน้อย 3 แบบจาก ตัวพิมพ์เล็ก ตัวพิมพ์ใหญ่ ตัวเลข สัญลักษณ์ และไม่มีชื่อผู้ใช้',
+	changePassword: 'เปลี่ยนรหัสผ่านและเข้าสู่ระบบ',
+	passwordsDiffer: 'รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน',
+	required: 'กรุณากรอกข้อมูลนี้',
+	signInErrors: {
+		INVALID_CREDENTIALS: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+		LOCKED: 'บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอแล้วลองใหม่ หรือติดต่อผู้ดูแลระบบเพื่อปลดล็อก',
+		ACCOUNT_DISABLED: 'บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลระบบ',
+		PASSWORD_EXPIRED: 'รหัสผ่านหมดอายุหรือต้องเปลี่ยนก่อนใช้งาน กรุณาตั้งรหัสผ่านใหม่',
+		WRONG_METHOD: 'บัญชีนี้เข้าสู่ระบบด้วยวิธีอื่น (เช่น LDAP)',
+		LDAP_UNAVAILABLE: 'ไม่สามารถติดต่อระบบยืนยันตัวตน (LDAP) ได้ กรุณาลองใหม่ภายหลัง',
+		TOO_SHORT: 'รหัสผ่านใหม่สั้นเกินไป',
+		TOO_LONG: 'รหัสผ่านใหม่ยาวเกินไป',
+		TOO_SIMPLE: 'รหัสผ่านใหม่ต้องผสมตัวอักษรอย่างน้อย 3 แบบ',
+		CONTAINS_USERNAME: 'รหัสผ่านใหม่ต้องไม่มีชื่อผู้ใช้',
+		REUSED: 'รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านที่เคยใช้ล่าสุด',
+		NETWORK: 'ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ กรุณาลองใหม่อีกครั้ง'
+	} as Record<string, string>,
+	signedOutNotice: 'ออกจากระบบเรียบร้อยแล้ว',
+	expiredNotice: 'เซสชันหมดอายุ กรุณาเข้าสู่ระบบอีกครั้ง',
+	forbiddenTitle: 'ไม่มีสิทธิ์เข้าถึงหน้านี้',
+	forbiddenText: 'บัญชีของคุณไม่มีสิทธิ์ใช้งานส่วนนี้ หากจำเป็นต้องใช้ กรุณาติดต่อผู้ดูแลระบบ',
+	goHome: 'ไปหน้าแรกของคุณ',
+	navPayments: 'การชำระเงิน',
+	live: 'อัปเดตสด',
+	liveConnecting: 'กำลังเชื่อมต่อการอัปเดตสด…',
+	liveReconnecting: 'การอัปเดตสดขาดการเชื่อมต่อ กำลังเชื่อมต่อใหม่…',
+	liveUpdated: (ref: string) => `อัปเดต: ${ref}`,
+	finePayIn: 'ใบแจ้งชำระค่าปรับ',
+	payInNo: 'เลขที่ใบแจ้งชำระ',
+	payInStatus: 'สถานะการชำระ',
+	payInWaiting: 'กำลังออกใบแจ้งชำระค่าปรับ…',
+	paidAt: 'ชำระเมื่อ',
+	dueDate: 'ครบกำหนดชำระ'
+};
+
+export type SessionUi = typeof thSession;
+
+const enSession: SessionUi = {
+	signInTitle: 'Sign in',
+	signInIntro: 'For officials and executives of the Central Bureau of Weights and Measures. Use your agency username and password.',
+	username: 'Username',
+	password: 'Password',
+	signIn: 'Sign in',
+	signingIn: 'Signing in…',
+	signOut: 'Sign out',
+	signedInAs: 'Signed in as',
+	office: 'Office',
+	changePasswordTitle: 'Change your password',
+	changePasswordIntro: 'Your password has expired or must be changed before you continue. Choose a new one.',
+	currentPassword: 'Current password',
+	newPassword: 'New password',
+	confirmPassword: 'Confirm the new password',
+	passwordHint: 'At least 10 characters, mixing three of: lower case, capitals, digits, symbols; not containing your username.',
+	changePassword: 'Change password and sign in',
+	passwordsDiffer: 'The two new passwords differ',
+	required: 'Please fill in this field',
+	signInErrors: {
+		INVALID_CREDENTIALS: 'Wrong username or password.',
+		LOCKED: 'The account is locked for a while after too many wrong passwords. Wait and try again, or ask an administrator to unlock it.',
+		ACCOUNT_DISABLED: 'This account is disabled. Please contact an administrator.',
+		PASSWORD_EXPIRED: 'Your password has expired or must be changed. Choose a new one.',
+		WRONG_METHOD: 'This account signs in another way (e.g. LDAP).',
+		LDAP_UNAVAILABLE: 'The directory (LDAP) cannot be reached. Please try again later.',
+		TOO_SHORT: 'The new password is too short.',
+		TOO_LONG: 'The new password is too long.',
+		TOO_SIMPLE: 'The new password must mix at least three kinds of characters.',
+		CONTAINS_USERNAME: 'The new password must not contain the username.',
+		REUSED: 'The new password must differ from your recent ones.',
+		NETWORK: 'The server cannot be reached. Please try again.'
+	},
+	signedOutNotice: 'You have signed out.',
+	expiredNotice: 'Your session has ended. Please sign in again.',
+	forbiddenTitle: 'You may not open this page',
+	forbiddenText: 'Your account has no rights on this part of the system. Ask an administrator if you need it.',
+	goHome: 'Go to your home page',
+	navPayments: 'Payments',
+	live: 'Live',
+	liveConnecting: 'Connecting live updates…',
+	liveReconnecting: 'Live updates lost their connection; reconnecting…',
+	liveUpdated: (ref: string) => `Updated: ${ref}`,
+	finePayIn: 'Fine pay-in',
+	payInNo: 'Pay-in no.',
+	payInStatus: 'Payment status',
+	payInWaiting: 'Issuing the fine pay-in…',
+	paidAt: 'Paid at',
+	dueDate: 'Due date'
+};
+
+/** Texts of sign-in, the session header, forbidden pages and live status. */
+export function sessionUi(locale: Locale): SessionUi {
+	return locale === 'en' ? enSession : thSession;
+}
+
+/** A sign-in or password-change error in the user's language (the API's message as a fallback). */
+export function signInErrorText(locale: Locale, error: { code: string; message: string }): string {
+	return sessionUi(locale).signInErrors[error.code] ?? error.message;
+}
