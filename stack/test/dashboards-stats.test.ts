@@ -1,20 +1,30 @@
 /**
  * Dashboard statistics through the graph on the seeded demo data: complaint KPIs filtered and grouped by
  * instrument type, fee and fine KPIs (paymentStats) by province, office, service type and month, both
- * within the caller's area.
+ * within the caller's area; and the rollups the statistics read (kept by triggers) give exactly what the
+ * raw complaints, cases and payment requests give, before and after a sequence of changes.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '@metrograph/kit';
-import { startTestGraph, type TestGraph } from './testkit.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openSubgraphOrm, rollupPeriod, systemPrincipal, type Principal } from '@metrograph/kit';
+import { complaints, ComplaintStatsGroup, ComplaintWorkflow, rawComplaintStats, rollupComplaintStats, rollupDims } from '@metrograph/complaints';
+import { payments, PaymentStatsGroup, rawPaymentStats, rollupPaymentStats } from '@metrograph/payments';
+import { startTestGraph, TEST_ANCHOR, type TestGraph } from './testkit.js';
 
 let graph: TestGraph;
+let complaintsOrm: MikroORM;
+let paymentsOrm: MikroORM;
 
 beforeAll(async () => {
   graph = await startTestGraph();
+  complaintsOrm = (await openSubgraphOrm(complaints, graph.databaseUrl, 2)) as MikroORM;
+  paymentsOrm = (await openSubgraphOrm(payments, graph.databaseUrl, 2)) as MikroORM;
 }, 120_000);
 
 afterAll(async () => {
+  await complaintsOrm?.close(true);
+  await paymentsOrm?.close(true);
   await graph?.stop();
 });
 
@@ -70,4 +80,131 @@ describe('payment statistics', () => {
     const bad = await graph.query(`{ paymentStats(groupBy: TOTAL, filter: { issuedFrom: "2026-02-01T00:00:00Z", issuedTo: "2026-01-01T00:00:00Z" }) { key } }`);
     expect(bad.errors?.[0].extensions?.field).toBe('filter.issuedTo');
   });
+});
+
+/** A Thai midnight `days` before the test anchor (rollup-friendly period ends). */
+const thaiDay = (daysBack: number) => {
+  const day = new Date(TEST_ANCHOR.getTime() + 7 * 3_600_000 - daysBack * 86_400_000).toISOString().slice(0, 10);
+  return new Date(`${day}T00:00:00+07:00`);
+};
+const firstOfMonth = (monthsBack: number) => {
+  const d = new Date(TEST_ANCHOR.getTime() + 7 * 3_600_000);
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - monthsBack);
+  return new Date(`${d.toISOString().slice(0, 10)}T00:00:00+07:00`);
+};
+
+/** Filters a dashboard sends, each with whether the rollup must answer it (false: the raw fallback does). */
+function complaintFilters(): [string, Record<string, unknown> | undefined, boolean][] {
+  return [
+    ['no filter', undefined, true],
+    ['whole months', { receivedFrom: firstOfMonth(6), receivedTo: firstOfMonth(1) }, true],
+    ['ragged days', { receivedFrom: thaiDay(200), receivedTo: thaiDay(17) }, true],
+    ['open end', { receivedFrom: thaiDay(45) }, true],
+    ['provinces and office', { provinceCodes: ['10', '50', '51'], officeCodes: ['C1', 'HQ'] }, true],
+    ['statuses', { statuses: ['CLOSED', 'OFFENCE_FOUND'], receivedFrom: thaiDay(300) }, true],
+    ['offence basis', { offenceBasisCodes: ['OUT_OF_TOLERANCE', 'UNVERIFIED_INSTRUMENT'] }, true],
+    ['instrument type', { instrumentTypes: ['NON_AUTOMATIC_SCALE', 'FUEL_DISPENSER'], receivedTo: firstOfMonth(2) }, true],
+    ['channels', { channels: ['HOTLINE_1569', 'WEB'] }, true],
+    ['two dimensions, whole months', { statuses: ['CLOSED'], instrumentTypes: ['NON_AUTOMATIC_SCALE'], receivedFrom: firstOfMonth(12), receivedTo: firstOfMonth(0) }, true],
+    ['two dimensions, ragged days', { statuses: ['CLOSED'], channels: ['HOTLINE_1569'], receivedFrom: thaiDay(100) }, false],
+    ['period not at midnight', { receivedFrom: new Date(TEST_ANCHOR.getTime() - 90 * 86_400_000) }, false],
+    ['keyword', { keyword: 'ตาชั่ง' }, false],
+    ['case statuses', { caseStatuses: ['FINAL'] }, false],
+  ];
+}
+
+const branch2: Principal = { kind: 'user', id: randomUUID(), name: 'branch', officeCode: 'C1', roles: ['OFFICIAL'], provinceCodes: ['50', '51', '58'], rights: {} };
+const everyone = systemPrincipal('test');
+
+async function expectComplaintRollupsEqualRaw(): Promise<number> {
+  let compared = 0;
+  for (const principal of [everyone, branch2]) {
+    for (const [name, filter, answered] of complaintFilters()) {
+      for (const groupBy of Object.values(ComplaintStatsGroup)) {
+        const em = complaintsOrm.em.fork() as never;
+        const fromRollup = await rollupComplaintStats(em, groupBy, filter as never, principal);
+        // Two or more of basis/status/channel/instrument type are kept by month only: a ragged period needs the raw rows.
+        const f = filter as { receivedFrom?: Date; receivedTo?: Date } | undefined;
+        const monthsOnly = rollupDims(groupBy, filter as never) === 5 && rollupPeriod(f?.receivedFrom, f?.receivedTo, 'r', false) === null;
+        expect(fromRollup !== null, `${name} by ${groupBy}: answered from the rollup`).toBe(answered && !monthsOnly);
+        if (!fromRollup) continue;
+        const raw = await rawComplaintStats(em, groupBy, filter as never, principal);
+        expect(fromRollup, `${name} by ${groupBy} as ${principal.name}`).toEqual(raw);
+        compared++;
+      }
+    }
+  }
+  return compared;
+}
+
+async function expectPaymentRollupsEqualRaw(): Promise<number> {
+  const filters: [string, Record<string, unknown> | undefined][] = [
+    ['no filter', undefined],
+    ['whole months', { issuedFrom: firstOfMonth(6), issuedTo: firstOfMonth(1) }],
+    ['ragged days', { issuedFrom: thaiDay(120), issuedTo: thaiDay(3) }],
+    ['provinces, office, service', { provinceCodes: ['10', '50', '51'], officeCodes: ['C1', 'HQ'], serviceTypes: ['VERIFICATION', 'FINE'] }],
+  ];
+  let compared = 0;
+  for (const principal of [everyone, branch2]) {
+    for (const [name, filter] of filters) {
+      for (const groupBy of Object.values(PaymentStatsGroup)) {
+        const em = paymentsOrm.em.fork() as never;
+        const fromRollup = await rollupPaymentStats(em, groupBy, filter as never, principal);
+        expect(fromRollup, `${name} by ${groupBy}`).not.toBeNull();
+        expect(fromRollup, `${name} by ${groupBy} as ${principal.name}`).toEqual(await rawPaymentStats(em, groupBy, filter as never, principal));
+        compared++;
+      }
+    }
+  }
+  return compared;
+}
+
+describe('rollups', () => {
+  it('give the same figures as the raw rows on the seeded data, and after complaints, cases and payments change', async () => {
+    expect(await expectComplaintRollupsEqualRaw()).toBeGreaterThan(100);
+    expect(await expectPaymentRollupsEqualRaw()).toBeGreaterThan(30);
+
+    const mutate = async (name: string, input: Record<string, unknown>, selection = 'complaint { id status } legalCase { id } userErrors { field code message }') => {
+      const type = name === 'startInvestigation' ? 'ComplaintIdInput' : `${name[0].toUpperCase()}${name.slice(1)}Input`;
+      const result = await graph.query(`mutation($input: ${type}!) { ${name}(input: $input) { ${selection} } }`, { input });
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      expect(result.data[name].userErrors, name).toEqual([]);
+      return result.data[name];
+    };
+    const received = await graph.query(`{ complaints(first: 3, filter: { statuses: [RECEIVED] }) { edges { node { id } } } }`);
+    const [a, b, c] = received.data.complaints.edges.map((e: any) => e.node.id);
+    // a: triaged with a corrected instrument type, assigned, investigated, offence found (a case opens), fine offered and paid, final
+    await mutate('triageComplaint', { complaintId: a, offenceBasisCode: 'OUT_OF_TOLERANCE', instrumentType: 'VEHICLE_SCALE' });
+    await mutate('assignComplaint', { complaintId: a });
+    await mutate('startInvestigation', { complaintId: a });
+    const found = await mutate('recordFindings', { complaintId: a, inspectedAt: new Date().toISOString(), offenceFound: true, summary: 'ชั่งขาดเกินเกณฑ์' });
+    const caseId = found.legalCase.id;
+    const caseSelection = 'legalCase { id status } userErrors { field code message }';
+    await mutate('recordCaseEvent', { caseId, kind: 'FINE_SETTLEMENT', fineAmountSatang: 250_000 }, caseSelection);
+    await complaintsOrm.em.fork().transactional((em) => new ComplaintWorkflow(em as never, systemPrincipal('payments')).finePaid(caseId, randomUUID(), new Date(), 250_000));
+    await mutate('recordCaseEvent', { caseId, kind: 'FINAL', outcome: 'ชำระค่าปรับแล้ว' }, caseSelection);
+    // b: triaged then closed without investigation; c: closed straight away
+    await mutate('triageComplaint', { complaintId: b, offenceBasisCode: 'FRAUDULENT_USE' });
+    await mutate('closeComplaint', { complaintId: b, reason: 'ผู้ร้องถอนเรื่อง' });
+    await mutate('closeComplaint', { complaintId: c, reason: 'ไม่อยู่ในอำนาจหน้าที่' });
+    const after = await graph.query(`{ complaintStats(groupBy: INSTRUMENT_TYPE, filter: { instrumentTypes: [VEHICLE_SCALE] }) { key received cases finesSatang } }`);
+    expect(after.data.complaintStats[0].finesSatang).toBeGreaterThanOrEqual(250_000);
+    // payments: a new request, one paid, one partly refunded, one cancelled, one removed
+    const connection = paymentsOrm.em.getConnection();
+    await connection.execute(`insert into payments.payment_request select (jsonb_populate_record(p, jsonb_build_object('id', gen_random_uuid(), 'request_no', 'PR-T-' || left(p.request_no, 20), 'ref1', left('T' || p.ref1, 20), 'idempotency_key', null, 'status', 'PENDING', 'issued_at', now()))).* from payments.payment_request p limit 3`);
+    await connection.execute(`update payments.payment_request set status = 'PAID', paid_amount_satang = amount_satang, paid_at = now() where id = (select id from payments.payment_request where status = 'PENDING' order by id limit 1)`);
+    await connection.execute(`update payments.payment_request set status = 'PARTIALLY_REFUNDED', refunded_amount_satang = 100 where id = (select id from payments.payment_request where status = 'PAID' and paid_amount_satang > 100 order by id limit 1)`);
+    await connection.execute(`update payments.payment_request set status = 'CANCELLED' where id = (select id from payments.payment_request where status = 'PENDING' order by id desc limit 1)`);
+    await connection.execute(`delete from payments.payment_request where id = (select id from payments.payment_request where status = 'EXPIRED' order by id limit 1)`);
+
+    expect(await expectComplaintRollupsEqualRaw()).toBeGreaterThan(100);
+    expect(await expectPaymentRollupsEqualRaw()).toBeGreaterThan(30);
+
+    // a rebuild (the one-off backfill) gives the same rollup the triggers kept
+    const before = await complaintsOrm.em.getConnection().execute(`select * from complaints.complaint_rollup where received <> 0 or cases <> 0 order by 1, 2, 3, 4, 5, 6, 7, 8, 9`);
+    await complaintsOrm.em.getConnection().execute(`select complaints.complaint_rollup_rebuild()`);
+    const rebuilt = await complaintsOrm.em.getConnection().execute(`select * from complaints.complaint_rollup order by 1, 2, 3, 4, 5, 6, 7, 8, 9`);
+    expect(rebuilt).toEqual(before);
+  }, 120_000);
 });

@@ -19,6 +19,7 @@ import { migrations } from './migrations/index.js';
 import { exportEntities } from './export/index.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { ComplaintStatsResolver } from './report/stats.resolver.js';
+import { ComplaintRollup } from './report/complaint-rollup.entity.js';
 import { ComplaintSubscriptionResolver } from './complaint/complaint.subscriptions.js';
 import { hotlineEntities, hotlineResolvers, hotlineRoutes, startHotline } from './hotline/index.js';
 import { SurveillancePlan, SurveillanceResult } from './surveillance/surveillance.entity.js';
@@ -26,7 +27,7 @@ import { SurveillanceResolver, SurveillanceResultResolver } from './surveillance
 
 export const entities = [
   Complaint, OffenceBasis, ComplaintEvent, LegalCase, CaseEvent, CaseAttachment, Findings, Officer, Notification, SavedSearch,
-  SurveillancePlan, SurveillanceResult,
+  SurveillancePlan, SurveillanceResult, ComplaintRollup,
   OutboxEvent, ProcessedEvent, NumberSeries, ...exportEntities, ...hotlineEntities,
 ];
 
@@ -62,3 +63,5 @@ export const complaints: SubgraphDefinition = {
 };
 
 export { Complaint, OffenceBasis, LegalCase, Officer, ComplaintWorkflow };
+export { complaintStats, rawComplaintStats, rollupComplaintStats, rollupDims } from './report/stats.service.js';
+export { ComplaintStatsGroup } from './report/stats.types.js';

@@ -15,3 +15,4 @@ export * from './ordering.js';
 export * from './principal.js';
 export * from './events/index.js';
 export * from './numbering.js';
+export * from './rollup.js';

@@ -15,12 +15,13 @@ import { AdjustmentResolver, PaymentRequestAdjustmentsResolver } from './adjustm
 import { PayInResolver } from './pay-in/pay-in.resolver.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
 import { PaymentStatsResolver } from './stats/payment-stats.resolver.js';
+import { PaymentRollup } from './stats/payment-rollup.entity.js';
 import { BANK_CALLBACK_PATH, bankCallbackHandler } from './bank/bank-callback.js';
 import { fineSettlementConsumer } from './events/fine-settlement.consumer.js';
 import { paymentsConfig } from './config.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [PaymentRequest, FeeRate, BankNotification, AuditRecord, PaymentAdjustment, NumberSeries, OutboxEvent, ProcessedEvent];
+export const entities = [PaymentRequest, FeeRate, BankNotification, AuditRecord, PaymentAdjustment, PaymentRollup, NumberSeries, OutboxEvent, ProcessedEvent];
 
 /** Payments: fee and fine payment requests (pay-in slips) settled through the bank (004 §4.5.10). */
 export const payments: SubgraphDefinition = {
@@ -66,3 +67,5 @@ export { applyBankNotification, createPaymentRequest, expireOverdue, ACTORS } fr
 export { handleFineSettlementRequested, FINE_FEE_CODE } from './events/fine-settlement.consumer.js';
 export { paymentsConfig } from './config.js';
 export { hasValidCrc, parseTlv } from './pay-in/bill-payment.js';
+export { paymentStats, rawPaymentStats, rollupPaymentStats } from './stats/payment-stats.service.js';
+export { PaymentStatsGroup } from './stats/payment-stats.types.js';

@@ -53,6 +53,11 @@ registerEnumType(ComplaintStatus, {
 @Index({ properties: ['provinceCode', 'receivedAt'] })
 @Index({ properties: ['officeCode', 'status'] })
 @Index({ properties: ['respondentOperatorId', 'receivedAt'] })
+// Open complaints for the dashboards' overdue count (made by Migration20261123120000_complaint_rollup).
+@Index({
+  name: 'complaint_open_sla_index',
+  expression: `CREATE INDEX complaint_open_sla_index ON complaints.complaint USING btree (status, status_changed_at) INCLUDE (province_code, office_code, received_at, offence_basis_code, channel, instrument_type) WHERE (status <> 'CLOSED'::complaints.complaint_status)`,
+})
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A complaint about weights and measures (เรื่องร้องเรียน), with the details of 004 §4.5.1 (8).' })
 export class Complaint {

@@ -7,6 +7,7 @@ import { exportMigration } from '../export/migration.js';
 import { hotlineMigration } from '../hotline/migration.js';
 import { Migration20261123084035 } from './Migration20261123084035.js';
 import { Migration20261123113408_instrument_type } from './Migration20261123113408_instrument_type.js';
+import { Migration20261123120000_complaint_rollup } from './Migration20261123120000_complaint_rollup.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   hotlineMigration,
   { name: 'Migration20261123084035', class: Migration20261123084035 },
   { name: 'Migration20261123113408_instrument_type', class: Migration20261123113408_instrument_type },
+  { name: 'Migration20261123120000_complaint_rollup', class: Migration20261123120000_complaint_rollup },
 ];

@@ -46,6 +46,11 @@ registerEnumType(PaymentStatus, {
 @Index({ properties: ['sourceType', 'sourceId'] })
 @Index({ properties: ['status', 'issuedAt'] })
 @Index({ properties: ['paidAt'] })
+// Unpaid requests for the dashboards' overdue figures (made by Migration20261123120100_payment_rollup).
+@Index({
+  name: 'payment_request_pending_due_index',
+  expression: `CREATE INDEX payment_request_pending_due_index ON payments.payment_request USING btree (due_date) INCLUDE (province_code, office_code, service_type, issued_at, amount_satang) WHERE (status = 'PENDING'::payments.payment_status)`,
+})
 @Check({ name: 'payment_request_amount_positive', expression: 'amount_satang > 0' })
 @Check({ name: 'payment_request_refund_within_paid', expression: 'refunded_amount_satang >= 0 and refunded_amount_satang <= coalesce(paid_amount_satang, 0)' })
 @Directive('@key(fields: "id")')

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@metrograph/kit';
 import { PaymentStatsFilter, PaymentStatsGroup, PaymentStatsRow } from './payment-stats.types.js';
-import { rawPaymentStats } from './payment-stats.service.js';
+import { paymentStats } from './payment-stats.service.js';
 
 @Resolver()
 export class PaymentStatsResolver {
@@ -11,6 +11,6 @@ export class PaymentStatsResolver {
     @Arg('filter', () => PaymentStatsFilter, { nullable: true, description: 'Conditions (period issued, provinces or region, office, service type).' }) filter: PaymentStatsFilter | undefined,
     @Ctx() { em, principal }: SubgraphContext,
   ): Promise<PaymentStatsRow[]> {
-    return rawPaymentStats(em, groupBy, filter, principal);
+    return paymentStats(em, groupBy, filter, principal);
   }
 }

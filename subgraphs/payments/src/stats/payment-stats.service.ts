@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, type Principal } from '@metrograph/kit';
+import { badInput, rollupPeriod, sqlIn, type Principal } from '@metrograph/kit';
 import { PaymentStatus } from '../payment-request/payment-request.service.js';
 import { PaymentStatsGroup, type PaymentStatsFilter, type PaymentStatsRow } from './payment-stats.types.js';
 
@@ -8,7 +8,7 @@ export const COLLECTED_STATUSES = [PaymentStatus.PAID, PaymentStatus.PARTIALLY_R
 /** Statuses of requests that lapsed unpaid. */
 export const LAPSED_STATUSES = [PaymentStatus.CANCELLED, PaymentStatus.EXPIRED];
 
-const inList = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const TODAY = `(now() at time zone 'Asia/Bangkok')::date`;
 
 /** Group key over the payment_request table (alias p). */
@@ -32,26 +32,15 @@ export function checkPaymentStatsFilter(filter: PaymentStatsFilter | undefined):
   if (filter?.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) throw badInput('filter.issuedTo', 'must not be before issuedFrom');
 }
 
-/** Conditions on the raw table (alias p) as SQL with bindings. */
-function rawConditions(filter: PaymentStatsFilter | undefined, provinces: string[] | null): { sql: string; bindings: unknown[] } {
-  const parts: string[] = [];
-  const bindings: unknown[] = [];
-  const any = (column: string, values: string[]) => {
-    parts.push(values.length ? `${column} in (${values.map(() => '?').join(', ')})` : 'false');
-    bindings.push(...values);
-  };
-  if (provinces) any('p.province_code', provinces);
-  if (filter?.officeCodes) any('p.office_code', filter.officeCodes);
-  if (filter?.serviceTypes?.length) any('p.service_type::text', filter.serviceTypes);
-  if (filter?.issuedFrom) {
-    parts.push('p.issued_at >= ?');
-    bindings.push(filter.issuedFrom);
-  }
-  if (filter?.issuedTo) {
-    parts.push('p.issued_at < ?');
-    bindings.push(filter.issuedTo);
-  }
-  return { sql: parts.length ? parts.join(' and ') : 'true', bindings };
+/** Conditions on plain columns of the table (alias p) or the rollup (alias r), with bindings. */
+function columnConditions(filter: PaymentStatsFilter | undefined, provinces: string[] | null, alias: 'p' | 'r'): { sql: string; bindings: unknown[] } {
+  const parts: { sql: string; bindings: unknown[] }[] = [];
+  if (provinces) parts.push(sqlIn(`${alias}.province_code`, provinces));
+  if (filter?.officeCodes) parts.push(sqlIn(`${alias}.office_code`, filter.officeCodes));
+  if (filter?.serviceTypes?.length) parts.push(sqlIn(`${alias}.service_type`, filter.serviceTypes));
+  if (alias === 'p' && filter?.issuedFrom) parts.push({ sql: 'p.issued_at >= ?', bindings: [filter.issuedFrom] });
+  if (alias === 'p' && filter?.issuedTo) parts.push({ sql: 'p.issued_at < ?', bindings: [filter.issuedTo] });
+  return { sql: parts.length ? parts.map((x) => x.sql).join(' and ') : 'true', bindings: parts.flatMap((x) => x.bindings) };
 }
 
 function toRow(r: Record<string, unknown>): PaymentStatsRow {
@@ -72,7 +61,7 @@ function toRow(r: Record<string, unknown>): PaymentStatsRow {
 /** The statistics computed from the payment requests themselves (the reference the rollup must equal). */
 export async function rawPaymentStats(em: EntityManager, groupBy: PaymentStatsGroup, filter: PaymentStatsFilter | undefined, principal: Principal): Promise<PaymentStatsRow[]> {
   checkPaymentStatsFilter(filter);
-  const where = rawConditions(filter, scopedProvinces(filter, principal));
+  const where = columnConditions(filter, scopedProvinces(filter, principal), 'p');
   const collected = inList(COLLECTED_STATUSES);
   const rows: Record<string, unknown>[] = await em.getConnection().execute(
     `select ${RAW_KEY[groupBy]} as key,
@@ -91,4 +80,54 @@ export async function rawPaymentStats(em: EntityManager, groupBy: PaymentStatsGr
     where.bindings,
   );
   return rows.map(toRow);
+}
+
+/** Group key over payment_rollup (alias r); the same values as RAW_KEY. */
+const ROLLUP_KEY: Record<PaymentStatsGroup, string> = {
+  TOTAL: `'ALL'`,
+  PROVINCE: 'r.province_code',
+  OFFICE: 'r.office_code',
+  SERVICE_TYPE: 'r.service_type',
+  MONTH: `to_char(r.bucket, 'YYYY-MM')`,
+};
+
+/**
+ * The statistics read from payment_rollup (maintained by triggers as requests change), plus the overdue
+ * figures from the partial index of unpaid requests; null when the period's ends are not Thai midnights.
+ */
+export async function rollupPaymentStats(em: EntityManager, groupBy: PaymentStatsGroup, filter: PaymentStatsFilter | undefined, principal: Principal): Promise<PaymentStatsRow[] | null> {
+  checkPaymentStatsFilter(filter);
+  const period = rollupPeriod(filter?.issuedFrom, filter?.issuedTo, 'r');
+  if (!period) return null;
+  const provinces = scopedProvinces(filter, principal);
+  const onRollup = columnConditions(filter, provinces, 'r');
+  const onTable = columnConditions(filter, provinces, 'p');
+  const connection = em.getConnection();
+  const [rows, overdue] = await Promise.all([
+    connection.execute<Record<string, unknown>[]>(
+      `select ${ROLLUP_KEY[groupBy]} as key, sum(r.issued) as issued, sum(r.issued_satang) as issued_satang, sum(r.paid) as paid,
+         sum(r.collected_satang) as collected_satang, sum(r.unpaid) as unpaid, sum(r.outstanding_satang) as outstanding_satang, sum(r.lapsed) as lapsed
+       from "payments"."payment_rollup" r
+       where ${period.sql} and ${onRollup.sql}
+       group by 1 having sum(r.issued) > 0 order by 1`,
+      [...period.bindings, ...onRollup.bindings],
+    ),
+    connection.execute<Record<string, unknown>[]>(
+      `select ${RAW_KEY[groupBy]} as key, count(*)::int as overdue, coalesce(sum(p.amount_satang), 0)::bigint as overdue_satang
+       from "payments"."payment_request" p
+       where p.status = '${PaymentStatus.PENDING}' and p.due_date < ${TODAY} and ${onTable.sql}
+       group by 1`,
+      onTable.bindings,
+    ),
+  ]);
+  const overdueByKey = new Map(overdue.map((r) => [String(r.key), r]));
+  return rows.map((r) => {
+    const late = overdueByKey.get(String(r.key));
+    return toRow({ ...r, overdue: late?.overdue ?? 0, overdue_satang: late?.overdue_satang ?? 0 });
+  });
+}
+
+/** Fee and fine KPIs: from the rollup whenever the period allows, else from the requests. */
+export async function paymentStats(em: EntityManager, groupBy: PaymentStatsGroup, filter: PaymentStatsFilter | undefined, principal: Principal): Promise<PaymentStatsRow[]> {
+  return (await rollupPaymentStats(em, groupBy, filter, principal)) ?? rawPaymentStats(em, groupBy, filter, principal);
 }

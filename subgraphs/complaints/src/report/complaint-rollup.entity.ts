@@ -1,0 +1,54 @@
+import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * Read model of the dashboards: complaint KPIs per Thai day/month of receipt, area and grouping set,
+ * written only by the database triggers of Migration20261123120000_complaint_rollup (never by the ORM).
+ * Declared as an entity so that generated migrations know the table.
+ */
+@Entity({ tableName: 'complaint_rollup', readonly: true })
+export class ComplaintRollup {
+  @PrimaryKey({ type: 'smallint' })
+  dims!: number;
+
+  @PrimaryKey({ type: 'character', length: 1 })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  bucket!: string;
+
+  @PrimaryKey({ type: 'string', length: 2 })
+  provinceCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 8 })
+  officeCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 40 })
+  offenceBasis!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  status!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  channel!: string;
+
+  @PrimaryKey({ type: 'string', length: 40 })
+  instrumentType!: string;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  received!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  closed!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  closedTimed!: number;
+
+  @Property({ type: 'decimal', columnType: 'numeric', default: 0 })
+  closeSeconds!: string;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  cases!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  finesSatang!: number;
+}

@@ -1,0 +1,181 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rollupPeriod, sqlIn, type Principal } from '@metrograph/kit';
+import { Complaint, ComplaintStatus } from '../complaint/complaint.entity.js';
+import type { ComplaintFilter } from '../complaint/complaint.input.js';
+import { complaintConditions, complaintWhere } from '../complaint/complaint.resolver.js';
+import { SLA_HOURS } from '../complaint/complaint-status.js';
+import { ComplaintStatsGroup, type ComplaintStatsRow } from './stats.types.js';
+
+/** Group key over the complaint table (alias c). */
+const RAW_KEY: Record<ComplaintStatsGroup, string> = {
+  TOTAL: `'ALL'`,
+  PROVINCE: 'c.province_code',
+  OFFICE: 'c.office_code',
+  OFFENCE_BASIS: `coalesce(c.offence_basis_code, '')`,
+  STATUS: 'c.status::text',
+  CHANNEL: 'c.channel::text',
+  MONTH: `to_char(c.received_at at time zone 'Asia/Bangkok', 'YYYY-MM')`,
+  INSTRUMENT_TYPE: `coalesce(c.instrument_type, '')`,
+};
+
+/** Group key over complaint_rollup (alias r); the same values as RAW_KEY. */
+const ROLLUP_KEY: Record<ComplaintStatsGroup, string> = {
+  TOTAL: `'ALL'`,
+  PROVINCE: 'r.province_code',
+  OFFICE: 'r.office_code',
+  OFFENCE_BASIS: 'r.offence_basis',
+  STATUS: 'r.status',
+  CHANNEL: 'r.channel',
+  MONTH: `to_char(r.bucket, 'YYYY-MM')`,
+  INSTRUMENT_TYPE: 'r.instrument_type',
+};
+
+/** Open complaints past the time their status allows (depends on now(), so never rolled up). */
+const OVERDUE = Object.entries(SLA_HOURS)
+  .filter(([, hours]) => hours !== null)
+  .map(([status, hours]) => `(c.status = '${status}' and c.status_changed_at < now() - interval '${hours} hours')`)
+  .join(' or ');
+
+/**
+ * Filter conditions the rollup cannot answer: they are about single complaints (respondent, text,
+ * keyword, assignee) or their cases' numbers and statuses. With any of them the statistics are computed
+ * from the complaints themselves, as they are for a period whose ends are not Thai midnights, and for
+ * two or more of offence basis / status / channel / instrument type together with such a period.
+ */
+export function rawOnlyFilter(filter: ComplaintFilter | undefined): string | null {
+  if (!filter) return null;
+  if (filter.respondentId) return 'respondentId';
+  if (filter.search) return 'search';
+  if (filter.keyword) return 'keyword';
+  if (filter.caseNo) return 'caseNo';
+  if (filter.caseStatuses?.length) return 'caseStatuses';
+  if (filter.assigneeId) return 'assigneeId';
+  if (filter.respondentName) return 'respondentName';
+  return null;
+}
+
+/** Which grouping set of complaint_rollup answers this query (see its migration), or null for none. */
+export function rollupDims(groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined): number | null {
+  if (rawOnlyFilter(filter)) return null;
+  const used = [
+    groupBy === ComplaintStatsGroup.OFFENCE_BASIS || !!filter?.offenceBasisCodes ? 1 : 0,
+    groupBy === ComplaintStatsGroup.STATUS || !!filter?.statuses?.length ? 2 : 0,
+    groupBy === ComplaintStatsGroup.CHANNEL || !!filter?.channels?.length ? 3 : 0,
+    groupBy === ComplaintStatsGroup.INSTRUMENT_TYPE || !!filter?.instrumentTypes ? 4 : 0,
+  ].filter(Boolean);
+  return used.length === 0 ? 0 : used.length === 1 ? used[0] : 5;
+}
+
+interface Sql {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** The filter and area as conditions on plain columns (prefix c. for the table, r. for the rollup). */
+function columnConditions(filter: ComplaintFilter | undefined, principal: Principal, alias: 'c' | 'r'): Sql {
+  const col = alias === 'c'
+    ? { basis: 'c.offence_basis_code', status: 'c.status', channel: 'c.channel', itype: 'c.instrument_type' }
+    : { basis: 'r.offence_basis', status: 'r.status', channel: 'r.channel', itype: 'r.instrument_type' };
+  const parts: Sql[] = [];
+  if (principal.provinceCodes !== null) parts.push(sqlIn(`${alias}.province_code`, principal.provinceCodes));
+  if (filter?.provinceCodes) parts.push(sqlIn(`${alias}.province_code`, filter.provinceCodes));
+  if (filter?.officeCodes) parts.push(sqlIn(`${alias}.office_code`, filter.officeCodes));
+  if (filter?.statuses?.length) parts.push(sqlIn(col.status, filter.statuses));
+  if (filter?.channels?.length) parts.push(sqlIn(col.channel, filter.channels));
+  if (filter?.offenceBasisCodes) parts.push(sqlIn(col.basis, filter.offenceBasisCodes));
+  if (filter?.instrumentTypes) parts.push(sqlIn(col.itype, filter.instrumentTypes));
+  if (alias === 'c' && filter?.receivedFrom) parts.push({ sql: 'c.received_at >= ?', bindings: [filter.receivedFrom] });
+  if (alias === 'c' && filter?.receivedTo) parts.push({ sql: 'c.received_at < ?', bindings: [filter.receivedTo] });
+  return { sql: parts.length ? parts.map((p) => p.sql).join(' and ') : 'true', bindings: parts.flatMap((p) => p.bindings) };
+}
+
+function toRow(r: Record<string, unknown>, overdue: number): ComplaintStatsRow {
+  const received = Number(r.received);
+  const closed = Number(r.closed);
+  const timed = Number(r.closed_timed ?? 0);
+  const avgDays = r.avg_days != null ? Number(r.avg_days) : timed ? Number(r.close_seconds) / timed / 86400 : null;
+  return {
+    key: String(r.key),
+    received,
+    open: received - closed,
+    closed,
+    closureRate: received ? Math.round((closed / received) * 1000) / 1000 : 0,
+    averageDaysToClose: avgDays == null ? null : Math.round(avgDays * 10) / 10,
+    overdue,
+    cases: Number(r.cases),
+    finesSatang: Number(r.fines),
+  };
+}
+
+/** The statistics computed from the complaints and cases themselves (the reference the rollup must equal). */
+export async function rawComplaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal): Promise<ComplaintStatsRow[]> {
+  const where = await complaintConditions(em, filter, principal);
+  const ids = em.createQueryBuilder(Complaint, 'x').select('x.id').where(where as never);
+  const knex = em.getKnex();
+  const sql = knex
+    .select(
+      knex.raw(`${RAW_KEY[groupBy]} as key`),
+      knex.raw('count(*)::int as received'),
+      knex.raw(`count(*) filter (where c.status = '${ComplaintStatus.CLOSED}')::int as closed`),
+      knex.raw(`avg(extract(epoch from (c.closed_at - c.received_at)) / 86400) filter (where c.closed_at is not null) as avg_days`),
+      knex.raw(`count(*) filter (where ${OVERDUE})::int as overdue`),
+      knex.raw('coalesce(sum(k.cases), 0)::int as cases'),
+      knex.raw('coalesce(sum(k.fines), 0)::bigint as fines'),
+    )
+    .from({ c: 'complaints.complaint' })
+    .leftJoin(
+      knex
+        .select('complaint_id')
+        .count('* as cases')
+        .sum({ fines: knex.raw(`case when fine_paid_at is not null or status = 'FINAL' then fine_amount_satang else 0 end`) })
+        .from('complaints.legal_case')
+        .groupBy('complaint_id')
+        .as('k'),
+      'k.complaint_id',
+      'c.id',
+    )
+    .whereIn('c.id', ids.getKnexQuery())
+    .groupByRaw('1')
+    .orderByRaw('1');
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql);
+  return rows.map((r) => toRow(r, Number(r.overdue)));
+}
+
+/**
+ * The statistics read from complaint_rollup (maintained by triggers as complaints and cases change),
+ * plus the overdue count from the partial index of open complaints; null when the rollup cannot answer.
+ */
+export async function rollupComplaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal): Promise<ComplaintStatsRow[] | null> {
+  const dims = rollupDims(groupBy, filter);
+  if (dims === null) return null;
+  const period = rollupPeriod(filter?.receivedFrom, filter?.receivedTo, 'r', dims !== 5);
+  if (!period) return null;
+  complaintWhere(filter); // the same checks of the filter as the raw path
+  const onRollup = columnConditions(filter, principal, 'r');
+  const onTable = columnConditions(filter, principal, 'c');
+  const connection = em.getConnection();
+  const [rows, overdue] = await Promise.all([
+    connection.execute<Record<string, unknown>[]>(
+      `select ${ROLLUP_KEY[groupBy]} as key, sum(r.received) as received, sum(r.closed) as closed, sum(r.closed_timed) as closed_timed,
+         sum(r.close_seconds) as close_seconds, sum(r.cases) as cases, sum(r.fines_satang) as fines
+       from "complaints"."complaint_rollup" r
+       where r.dims = ${dims} and ${period.sql} and ${onRollup.sql}
+       group by 1 having sum(r.received) > 0 order by 1`,
+      [...period.bindings, ...onRollup.bindings],
+    ),
+    connection.execute<Record<string, unknown>[]>(
+      `select ${RAW_KEY[groupBy]} as key, count(*)::int as overdue
+       from "complaints"."complaint" c
+       where c.status <> '${ComplaintStatus.CLOSED}' and (${OVERDUE}) and ${onTable.sql}
+       group by 1`,
+      onTable.bindings,
+    ),
+  ]);
+  const overdueByKey = new Map(overdue.map((r) => [String(r.key), Number(r.overdue)]));
+  return rows.map((r) => toRow(r, overdueByKey.get(String(r.key)) ?? 0));
+}
+
+/** Complaint KPIs: from the rollup whenever it can answer the filter, else from the complaints. */
+export async function complaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal): Promise<ComplaintStatsRow[]> {
+  return (await rollupComplaintStats(em, groupBy, filter, principal)) ?? rawComplaintStats(em, groupBy, filter, principal);
+}

@@ -1,0 +1,45 @@
+import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * Read model of the dashboards: payment request KPIs per Thai day/month of issue, area and service type,
+ * written only by the database triggers of Migration20261123120100_payment_rollup (never by the ORM).
+ * Declared as an entity so that generated migrations know the table.
+ */
+@Entity({ tableName: 'payment_rollup', readonly: true })
+export class PaymentRollup {
+  @PrimaryKey({ type: 'character', length: 1 })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  bucket!: string;
+
+  @PrimaryKey({ type: 'string', length: 2 })
+  provinceCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 8 })
+  officeCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 40 })
+  serviceType!: string;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  issued!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  issuedSatang!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  paid!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  collectedSatang!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  unpaid!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  outstandingSatang!: number;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  lapsed!: number;
+}
