@@ -14,6 +14,8 @@ interface OpenCommand {
   /** Subscription documents, given to connections in turn. */
   queries: string[];
 }
+import WebSocket from 'ws';
+
 type Command = OpenCommand | { type: 'sent'; key: string; at: number } | { type: 'stats' } | { type: 'close' };
 
 const sockets: WebSocket[] = [];
@@ -29,11 +31,11 @@ function keyOf(text: string): string | null {
 
 function openOne(url: string, query: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, 'graphql-transport-ws');
+    const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false, skipUTF8Validation: true });
     sockets.push(socket);
-    socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
-    socket.onmessage = (event) => {
-      const text = String(event.data);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+    socket.on('message', (data) => {
+      const text = data.toString();
       if (text.startsWith('{"type":"connection_ack"')) {
         socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
         resolve();
@@ -44,6 +46,7 @@ function openOne(url: string, query: string): Promise<void> {
         return;
       }
       const now = Date.now();
+      // a browser would parse every message; so do we
       const message = JSON.parse(text) as { type: string; payload?: { errors?: unknown } };
       if (message.type !== 'next' || message.payload?.errors) {
         process.stderr.write(`subscriber got ${text.slice(0, 300)}\n`);
@@ -53,8 +56,8 @@ function openOne(url: string, query: string): Promise<void> {
       const key = keyOf(text);
       const at = key === null ? undefined : sentAt.get(key);
       if (at !== undefined) latencies.push(now - at);
-    };
-    socket.onerror = () => reject(new Error('connection failed'));
+    });
+    socket.on('error', (error) => reject(error));
   });
 }
 

@@ -44,6 +44,8 @@ interface Connection {
   /** Subscriptions by client id; null while one is starting. */
   subscriptions: Map<string, Joined | null>;
   alive: boolean;
+  /** Messages waiting for this tick's write (see `send`). */
+  outbox: string[];
 }
 
 /** Parsed and validated subscription documents, by query text (thousands of clients send the same few). */
@@ -77,7 +79,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * to any graphql-ws client (urql, Apollo Client, graphiql). The connection is authenticated like
  * any HTTP request (connectionParams.authorization or apiKey), and only subscription operations
  * run here. Results come from shared groups already serialised: each message is one string
- * concatenation and one socket write per subscriber, without waiting for the write to finish.
+ * concatenation per subscriber, and each socket gets one write per event-loop turn.
  */
 export function startLiveServer(options: LiveServerOptions): { close(): Promise<void>; clients(): number; subscribers(): number } {
   const groups = new SubscriptionGroups();
@@ -89,14 +91,34 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
     handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
   });
 
-  const send = (connection: Connection, text: string): void => {
-    const { socket } = connection;
-    if (socket.readyState !== socket.OPEN) return;
-    if (socket.bufferedAmount > maxBuffered) {
-      socket.close(Close.TryAgainLater, 'Slow consumer: reconnect and resume with after');
-      return;
+  // Messages are queued per connection and written once per event-loop turn: the events of one
+  // bus batch (up to 100) that reach the same socket go out in one write (one syscall), not one each.
+  const dirty = new Set<Connection>();
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    for (const connection of dirty) {
+      const { socket, outbox } = connection;
+      connection.outbox = [];
+      if (socket.readyState !== socket.OPEN) continue;
+      if (socket.bufferedAmount > maxBuffered) {
+        socket.close(Close.TryAgainLater, 'Slow consumer: reconnect and resume with after');
+        continue;
+      }
+      const raw = (socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+      raw?.cork();
+      for (const text of outbox) socket.send(text);
+      raw?.uncork();
     }
-    socket.send(text);
+    dirty.clear();
+  };
+  const send = (connection: Connection, text: string): void => {
+    connection.outbox.push(text);
+    dirty.add(connection);
+    if (!flushScheduled) {
+      flushScheduled = true;
+      setImmediate(flush);
+    }
   };
 
   const stop = (connection: Connection, id: string): void => {
@@ -206,7 +228,7 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
 
   const connections = new Set<Connection>();
   wss.on('connection', (socket, request) => {
-    const connection: Connection = { socket, request, principal: null, initReceived: false, subscriptions: new Map(), alive: true };
+    const connection: Connection = { socket, request, principal: null, initReceived: false, subscriptions: new Map(), alive: true, outbox: [] };
     if (socket.protocol !== PROTOCOL) {
       socket.close(Close.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;

@@ -25,6 +25,11 @@ export interface SubscribeOptions {
    * not miss anything), or only events published from now on (fan-out to live clients).
    */
   from?: 'beginning' | 'now';
+  /**
+   * Most events read from the bus at once (default 100). A fan-out consumer reads more when it
+   * has fallen behind, so that the messages of many events to one client leave in one write.
+   */
+  batchSize?: number;
 }
 
 export interface Subscription {

@@ -77,7 +77,7 @@ export class PostgresEventBus implements EventBus {
         try {
           const { rows: [state] } = await this.pool.query<{ position: string }>(`select position from bus.consumer where name = $1`, [consumer]);
           const { rows } = await this.pool.query(
-            `select * from bus.event where position > $1 ${types ? 'and type = any($2)' : ''} order by position limit 100`,
+            `select * from bus.event where position > $1 ${types ? 'and type = any($2)' : ''} order by position limit ${Math.max(1, Math.floor(options.batchSize ?? 100))}`,
             types ? [state.position, types] : [state.position],
           );
           for (const row of rows) {

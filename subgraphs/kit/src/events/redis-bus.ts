@@ -37,6 +37,7 @@ export class RedisEventBus implements EventBus {
     this.blocking.push(connection);
     const me = `${os.hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     let running = true;
+    const count = String(options.batchSize ?? 100);
     // handles a batch in order, then acknowledges what was handled with one XACK (on a failure,
     // the handled prefix is acknowledged and the rest is read again: at least once, in order)
     const handleBatch = async (entries: [string, string[] | null][] | undefined): Promise<void> => {
@@ -71,7 +72,7 @@ export class RedisEventBus implements EventBus {
             const [, claimed] = (await connection.xautoclaim(this.stream, consumer, me, 30_000, '0-0', 'COUNT', 100)) as [string, [string, string[]][]];
             await handleBatch(claimed);
           }
-          const fresh = (await connection.xreadgroup('GROUP', consumer, me, 'COUNT', 100, 'BLOCK', 500, 'STREAMS', this.stream, '>')) as
+          const fresh = (await connection.xreadgroup('GROUP', consumer, me, 'COUNT', count, 'BLOCK', 500, 'STREAMS', this.stream, '>')) as
             | [string, [string, string[]][]][]
             | null;
           await handleBatch(fresh?.[0]?.[1]);
