@@ -5,6 +5,7 @@
  * approval, area scope, and the FineSettlementRequested event consumed from the bus.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLevel, systemPrincipal, type DomainEvent, type Principal } from '@metrograph/kit';
 import { hasValidCrc, parseTlv } from '@metrograph/payments';
@@ -208,6 +209,20 @@ describe('refunds, cancellations and extra charges', () => {
     });
     const again = await pay(DECIDE, { input: { adjustmentId: adjustment.id, approve: true } }, approver);
     expect(again.decidePaymentAdjustment.userErrors[0].code).toBe('ALREADY_DECIDED');
+
+    // the request and the decision are announced on the bus from their own transactions
+    const db = new pg.Client({ connectionString: graph.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(`select type, actor, payload from payments.outbox where aggregate_id = $1 order by sequence`, [adjustment.id]);
+      expect(rows.map((r) => [r.type, r.actor, r.payload.change, r.payload.detail.decision ?? null])).toEqual([
+        ['PaymentAdjustmentChanged', 'clerk.a', 'ADJUSTMENT_REQUESTED', null],
+        ['PaymentAdjustmentChanged', 'approver.b', 'ADJUSTMENT_DECIDED', 'APPROVED'],
+      ]);
+      expect(rows[1].payload).toMatchObject({ paymentRequestId: request.id });
+    } finally {
+      await db.end();
+    }
   });
 
   it('cancel an unpaid request and charge extra through a new linked request', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '@metrograph/kit';
+import { recordEvent, type Principal } from '@metrograph/kit';
 import { AuditAction, AuditRecord } from './audit-record.entity.js';
 import type { PaymentStatus } from '../payment-request/payment-request.service.js';
 
@@ -16,8 +16,21 @@ export interface AuditedRequest {
 }
 
 /**
+ * Audited actions that change state and announce no event of their own elsewhere (creations and
+ * status changes record `PaymentRequestCreated` / `PaymentStatusChanged` in payment-request.ops),
+ * by the domain event they put on the bus from the same transaction.
+ */
+const EVENT_OF: Partial<Record<AuditAction, { type: string; aggregateType: string; aggregateId: (detail: Record<string, unknown>, request: AuditedRequest | null) => unknown }>> = {
+  [AuditAction.FEE_RATE_SET]: { type: 'FeeRateChanged', aggregateType: 'FeeRate', aggregateId: (d) => d.feeRateId },
+  [AuditAction.ADJUSTMENT_REQUESTED]: { type: 'PaymentAdjustmentChanged', aggregateType: 'PaymentAdjustment', aggregateId: (d) => d.adjustmentId },
+  [AuditAction.ADJUSTMENT_DECIDED]: { type: 'PaymentAdjustmentChanged', aggregateType: 'PaymentAdjustment', aggregateId: (d) => d.adjustmentId },
+  [AuditAction.STATEMENT_RECONCILED]: { type: 'BankStatementReconciled', aggregateType: 'BankStatement', aggregateId: (d) => d.date },
+};
+
+/**
  * Adds an audit entry to the unit of work (written by the same flush as the change it records).
  * Every creation, pay-in view/print, bank notification and status change goes through here (004 §4.5.10 (8)).
+ * A state change without an event of its own also gets its domain event in the outbox (see EVENT_OF).
  */
 export function audit(
   em: EntityManager,
@@ -42,6 +55,18 @@ export function audit(
     detail: extra.detail ?? null,
   });
   em.persist(record);
+  const event = EVENT_OF[action];
+  const detail = extra.detail ?? {};
+  const aggregateId = event?.aggregateId(detail, request);
+  if (event && aggregateId != null) {
+    recordEvent(em, {
+      type: event.type,
+      aggregateType: event.aggregateType,
+      aggregateId: String(aggregateId),
+      payload: { change: action, paymentRequestId: request?.id ?? null, requestNo: request?.requestNo ?? null, detail, auditRecordId: record.id },
+      actor,
+    });
+  }
   return record;
 }
 
