@@ -140,6 +140,11 @@ describe('lockout after wrong passwords (002 §4.8.4)', () => {
   });
 });
 
+/** Waits (up to 5 s) until `check` holds: what the bus delivers arrives a moment later. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 50 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /** The identity outbox rows of one user once the relay has published at least `count` of them. */
 async function waitForPublished(aggregateId: string, count: number): Promise<{ type: string; actor: string; payload: any }[]> {
   const db = new pg.Client({ connectionString: graph.databaseUrl });
@@ -165,6 +170,10 @@ describe('password policy (002 §4.7.5)', () => {
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createUser.user).toMatchObject({ username: 'somsri.k', mustChangePassword: true });
+    // complaints hears of the new official (UserChanged on the bus) and puts her on B07's roster
+    const roster = async () => (await postGraphql(door.url, `{ officers(officeCode: "B07") { name active isHead } }`, {}, as(adminToken))).data.officers as any[];
+    await until(async () => (await roster()).some((o) => o.name === 'นางสมศรี ขยันดี'));
+    expect((await roster()).find((o) => o.name === 'นางสมศรี ขยันดี')).toEqual({ name: 'นางสมศรี ขยันดี', active: true, isHead: false });
 
     const first = await attempt('somsri.k', 'Temporary-2569');
     expect(first.token).toBeNull();
@@ -191,6 +200,10 @@ describe('account administration', () => {
     const disabled = await postGraphql(door.url, `mutation($id: ID!) { setUserActive(input: { userId: $id, active: false }) { user { active } userErrors { code } } }`, { id }, as(adminToken));
     expect(disabled.data.setUserActive).toEqual({ user: { active: false }, userErrors: [] });
     expect((await attempt('official1.b09', DEMO_PASSWORD)).userErrors[0].code).toBe('ACCOUNT_DISABLED');
+    // a disabled account takes no more complaint assignments
+    const officer = async () => (await postGraphql(door.url, `{ officers(officeCode: "B09") { name active } }`, {}, as(adminToken))).data.officers.filter((o: any) => !o.active).length;
+    await until(async () => (await officer()) === 1);
+    expect(await officer()).toBe(1);
     await postGraphql(door.url, `mutation($id: ID!) { setUserActive(input: { userId: $id, active: true }) { user { active } } }`, { id }, as(adminToken));
 
     const reset = await postGraphql(

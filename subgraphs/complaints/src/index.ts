@@ -13,6 +13,7 @@ import { CaseAttachmentResolver, CaseEventResolver, LegalCaseResolver, resolveCa
 import { SavedSearchResolver } from './saved-search/saved-search.resolver.js';
 import { AssignmentResolver } from './assignment/assignment.resolver.js';
 import { finePaidConsumer } from './case/payment-consumer.js';
+import { officerRosterConsumer } from './assignment/roster.consumer.js';
 import { ComplaintWorkflow } from './complaint/complaint.workflow.js';
 import { resolveOperatorReference } from './operator/operator.js';
 import { migrations } from './migrations/index.js';
@@ -37,7 +38,7 @@ export const complaints: SubgraphDefinition = {
   defaultPort: 4003,
   entities,
   migrations,
-  consumers: [finePaidConsumer],
+  consumers: [finePaidConsumer, officerRosterConsumer],
   // the 1569 complaint centre posts complaints here (signed system-to-system requests)
   routes: (app, orm) => app.use(hotlineRoutes(orm)),
   jobs: [

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import { UserError, userError, type SubgraphContext } from '@metrograph/kit';
+import { recordEvent, UserError, userError, type SubgraphContext } from '@metrograph/kit';
 import { Notification, Officer } from './officer.entity.js';
 import { ComplaintWorkflow } from '../complaint/complaint.workflow.js';
 import { OffenceBasis } from '../offence-basis/offence-basis.entity.js';
@@ -50,7 +50,7 @@ export class AssignmentResolver {
   }
 
   @Mutation(() => OfficerPayload, { description: 'Add or update an official on the roster (office heads and administrators).' })
-  async upsertOfficer(@Arg('input', () => UpsertOfficerInput, { description: 'The official.' }) input: UpsertOfficerInput, @Ctx() { em }: SubgraphContext): Promise<OfficerPayload> {
+  async upsertOfficer(@Arg('input', () => UpsertOfficerInput, { description: 'The official.' }) input: UpsertOfficerInput, @Ctx() { em, principal }: SubgraphContext): Promise<OfficerPayload> {
     const payload = new OfficerPayload();
     if (!input.name.trim()) payload.userErrors.push(userError(['input', 'name'], 'REQUIRED', 'a name is required'));
     const known = await em.find(OffenceBasis, { code: { $in: input.expertise } });
@@ -59,7 +59,15 @@ export class AssignmentResolver {
     if (payload.userErrors.length) return payload;
     const officer = (await em.findOne(Officer, { userId: input.userId })) ?? em.create(Officer, { userId: input.userId } as never);
     Object.assign(officer, { name: input.name.trim(), officeCode: input.officeCode, isHead: input.isHead, expertise: input.expertise, active: input.active });
-    await em.persistAndFlush(officer);
+    em.persist(officer);
+    recordEvent(em, {
+      type: 'OfficerChanged',
+      aggregateType: 'Officer',
+      aggregateId: officer.userId,
+      payload: { userId: officer.userId, officeCode: officer.officeCode, active: officer.active, isHead: officer.isHead, expertise: officer.expertise },
+      actor: principal,
+    });
+    await em.flush();
     payload.officer = officer;
     return payload;
   }

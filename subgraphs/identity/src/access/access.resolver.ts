@@ -129,7 +129,7 @@ export class UserAccessResolver {
       }
       user.mustChangePassword = true;
     }
-    audit(em, { kind: 'USER_CREATED', success: true, actor: actorOf(ctx), subjectType: 'User', subjectId: user.id, detail: { username, officeCode: input.officeCode, roles: input.roleCodes } });
+    audit(em, { kind: 'USER_CREATED', success: true, actor: actorOf(ctx), subjectType: 'User', subjectId: user.id, detail: { username, displayName: user.displayName, officeCode: input.officeCode, roles: input.roleCodes } });
     await em.flush();
     return { user, userErrors: [] };
   }
