@@ -119,6 +119,30 @@ describe('live subscriptions', () => {
     if (change.complaint.respondent) expect(change.complaint.respondent.nameTh).toBeTruthy(); // registry
   });
 
+  it('feeds the dashboard the counters of the province that changed, for complaints and for payments', { timeout: 30_000 }, async () => {
+    const target = await receivedComplaint();
+    const before = await graph.query(`query($p: [ID!]) { complaintStats(groupBy: PROVINCE, filter: { provinceCodes: $p }) { received open } }`, { p: [target.provinceCode] });
+    const sub = collect(connect(graph.routerUrl), `subscription($p: [ID!]) { dashboardChanged(provinceCodes: $p) { source provinceCode stats { key received open } } }`, { p: [target.provinceCode] });
+    await new Promise((r) => setTimeout(r, 200));
+    await triage(target.id);
+    const complaintMessage = await sub.next(1);
+    expect(complaintMessage.errors).toBeUndefined();
+    expect(complaintMessage.data.dashboardChanged).toEqual({
+      source: 'COMPLAINTS',
+      provinceCode: target.provinceCode,
+      stats: { key: target.provinceCode, received: before.data.complaintStats[0].received, open: before.data.complaintStats[0].open },
+    });
+    // a pay-in paid at the bank moves the fees of its province: that province's dashboard hears of it
+    const pending = await graph.query(`{ paymentRequests(first: 5, filter: { statuses: [PENDING] }) { edges { node { ref1 ref2 amountSatang province { code } } } } }`);
+    const request = pending.data.paymentRequests.edges[0].node;
+    const payments = collect(connect(graph.routerUrl), `subscription($p: [ID!]) { dashboardChanged(provinceCodes: $p) { source provinceCode } }`, { p: [request.province.code] });
+    await new Promise((r) => setTimeout(r, 200));
+    await bank.control('/sim/pay', { ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang });
+    expect((await payments.next(1)).data.dashboardChanged).toEqual({ source: 'PAYMENTS', provinceCode: request.province.code });
+    // nothing from other provinces
+    expect(sub.received.every((m) => m.data.dashboardChanged.provinceCode === target.provinceCode)).toBe(true);
+  });
+
   it('never sends a branch official another area\'s complaint', { timeout: 30_000 }, async () => {
     const open = await graph.query(`{ complaints(first: 100, filter: { statuses: [RECEIVED] }) { edges { node { id province { code } } } } }`);
     const nodes = open.data.complaints.edges.map((e: any) => e.node);

@@ -40,10 +40,10 @@ export const FEEDS: Record<string, Feed> = {
     entity: { field: 'legalCase', rootField: 'legalCase', argument: 'id', argumentType: 'ID!', value: (e) => e.payload.caseId },
   },
   dashboardChanged: {
-    eventTypes: ['ComplaintChanged', 'ComplaintReceived', 'CaseChanged'],
+    eventTypes: ['ComplaintChanged', 'ComplaintReceived', 'CaseChanged', 'PaymentStatusChanged'],
     provinceOf: (e) => (e.payload.provinceCode as string) ?? null,
     matches: (args, e) => within(args.provinceCodes, e.payload.provinceCode),
-    fields: (e) => ({ eventId: e.id, at: e.occurredAt, provinceCode: e.payload.provinceCode }),
+    fields: (e) => ({ eventId: e.id, at: e.occurredAt, provinceCode: e.payload.provinceCode, source: e.type === 'PaymentStatusChanged' ? 'PAYMENTS' : 'COMPLAINTS' }),
     entity: {
       field: 'stats',
       rootField: 'complaintStats(groupBy: PROVINCE, filter: { provinceCodes: [$value] })',

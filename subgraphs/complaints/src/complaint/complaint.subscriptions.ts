@@ -1,4 +1,4 @@
-import { Arg, Field, ID, InputType, ObjectType, Resolver, Subscription } from 'type-graphql';
+import { Arg, Field, ID, InputType, ObjectType, Resolver, Subscription, registerEnumType } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { Complaint } from './complaint.entity.js';
 import { LegalCase } from '../case/case.entity.js';
@@ -43,8 +43,25 @@ export class CaseChange {
   legalCase?: LegalCase | null;
 }
 
+/** Which of the dashboard's figures an event changed. */
+export enum DashboardChangeSource {
+  COMPLAINTS = 'COMPLAINTS',
+  PAYMENTS = 'PAYMENTS',
+}
+registerEnumType(DashboardChangeSource, {
+  name: 'DashboardChangeSource',
+  description: 'Which figures of a province changed.',
+  valuesConfig: {
+    COMPLAINTS: { description: 'Complaints or their cases (received, open, closed, overdue, fines decided).' },
+    PAYMENTS: { description: 'A payment request changed status (fees and fines collected or outstanding).' },
+  },
+});
+
 @ObjectType({ description: 'The counters of one province changed: its complaint KPIs as they are now.' })
 export class DashboardChange {
+  @Field(() => DashboardChangeSource, { description: 'What changed: complaint figures, or payment figures (refetch paymentStats for those).' })
+  source!: DashboardChangeSource;
+
   @Field(() => ID, { description: 'Id of the event that changed them.' })
   eventId!: string;
 
