@@ -20,23 +20,23 @@ function firstOfNextMonth(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export interface RollupPeriod {
-  /** SQL condition on `<alias>.grain` and `<alias>.bucket`, with `?` placeholders. */
+/** One range of rollup rows: `<alias>.grain = ? and <alias>.bucket >= ? and <alias>.bucket < ?` (ends optional). */
+export interface RollupPiece {
   sql: string;
   bindings: string[];
 }
 
 /**
- * The rollup rows that make up [from, to) exactly, or null when the rollup cannot answer it (an end not
- * at Thai midnight, or day rows needed where `daily` is false because the rollup keeps only months).
+ * The rollup rows that make up [from, to) exactly, as ranges of one grain each, or null when the rollup
+ * cannot answer it (an end not at Thai midnight).
  */
-export function rollupPeriod(from: Date | null | undefined, to: Date | null | undefined, alias: string, daily = true): RollupPeriod | null {
+export function rollupPeriod(from: Date | null | undefined, to: Date | null | undefined, alias: string): RollupPiece[] | null {
   const fromDay = from ? thaiMidnightDay(from) : null;
   const toDay = to ? thaiMidnightDay(to) : null;
   if ((from && !fromDay) || (to && !toDay)) return null;
   const monthStart = fromDay ? (fromDay === firstOfMonth(fromDay) ? fromDay : firstOfNextMonth(fromDay)) : null;
   const monthEnd = toDay ? firstOfMonth(toDay) : null;
-  const grain = (g: 'D' | 'M', lo: string | null, hi: string | null) => {
+  const piece = (g: 'D' | 'M', lo: string | null, hi: string | null): RollupPiece => {
     const parts = [`${alias}.grain = '${g}'`];
     const bindings: string[] = [];
     if (lo) {
@@ -47,18 +47,24 @@ export function rollupPeriod(from: Date | null | undefined, to: Date | null | un
       parts.push(`${alias}.bucket < ?`);
       bindings.push(hi);
     }
-    return { sql: `(${parts.join(' and ')})`, bindings };
+    return { sql: parts.join(' and '), bindings };
   };
-  const pieces: { sql: string; bindings: string[] }[] = [];
-  if (monthStart && monthEnd && monthStart >= monthEnd) {
-    pieces.push(grain('D', fromDay, toDay));
-  } else {
-    pieces.push(grain('M', monthStart, monthEnd));
-    if (fromDay && monthStart && fromDay < monthStart) pieces.push(grain('D', fromDay, monthStart));
-    if (toDay && monthEnd && monthEnd < toDay) pieces.push(grain('D', monthEnd, toDay));
-  }
-  if (!daily && pieces.some((p) => p.sql.includes(`'D'`))) return null;
-  return { sql: `(${pieces.map((p) => p.sql).join(' or ')})`, bindings: pieces.flatMap((p) => p.bindings) };
+  if (monthStart && monthEnd && monthStart >= monthEnd) return [piece('D', fromDay, toDay)];
+  const pieces = [piece('M', monthStart, monthEnd)];
+  if (fromDay && monthStart && fromDay < monthStart) pieces.push(piece('D', fromDay, monthStart));
+  if (toDay && monthEnd && monthEnd < toDay) pieces.push(piece('D', monthEnd, toDay));
+  return pieces;
+}
+
+/**
+ * The rows of `table` (as `alias`) in the period's ranges that meet `where`: one index range scan per
+ * range, glued with UNION ALL (an OR of ranges would make the planner scan everything between them).
+ */
+export function rollupRows(table: string, alias: string, pieces: RollupPiece[], where: { sql: string; bindings: unknown[] }): { sql: string; bindings: unknown[] } {
+  return {
+    sql: `(${pieces.map((p) => `select * from ${table} ${alias} where ${p.sql} and ${where.sql}`).join(' union all ')}) ${alias}`,
+    bindings: pieces.flatMap((p) => [...p.bindings, ...where.bindings]),
+  };
 }
 
 /** `column in (?, ...)` with its bindings; an empty list matches nothing. */

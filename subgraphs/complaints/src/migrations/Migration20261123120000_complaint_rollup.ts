@@ -5,7 +5,8 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * `complaint_rollup` holds the complaint KPIs (received, closed, time to close, cases, fines) per
  * Thai-time day ('D') and month ('M') of receipt, province and office, in six grouping sets (`dims`):
- *   0 none · 1 offence basis · 2 status · 3 channel · 4 instrument type · 5 all four (months only).
+ *   0 none · 1 offence basis · 2 status · 3 channel · 4 instrument type · 5 all four.
+ * `complaint_rollup_read_index` carries the measures too, so the statistics are read by index-only scans.
  * A dimension outside a set holds '*'; a missing offence basis or instrument type is ''.
  *
  * Statement-level triggers with transition tables on `complaint` and `legal_case` turn each statement's
@@ -40,6 +41,8 @@ export class Migration20261123120000_complaint_rollup extends Migration {
       "fines_satang" bigint not null default 0,
       constraint "complaint_rollup_pkey" primary key ("dims", "grain", "bucket", "province_code", "office_code", "offence_basis", "status", "channel", "instrument_type")
     );`);
+    this.addSql(`create index "complaint_rollup_read_index" on "complaints"."complaint_rollup" ("dims", "grain", "bucket", "province_code", "office_code", "offence_basis", "status", "channel", "instrument_type")
+      include ("received", "closed", "closed_timed", "close_seconds", "cases", "fines_satang");`);
 
     this.addSql(`create type "complaints"."complaint_rollup_delta" as (
       "received_at" timestamptz, "province_code" varchar(2), "office_code" varchar(8), "offence_basis" varchar(40),
@@ -61,10 +64,10 @@ export class Migration20261123120000_complaint_rollup extends Migration {
       cross join lateral (values
         ('D', (d.received_at at time zone 'Asia/Bangkok')::date),
         ('M', date_trunc('month', d.received_at at time zone 'Asia/Bangkok')::date)) g(grain, bucket)
-      join (values
-        (0, false, false, false, false, true), (1, true, false, false, false, true), (2, false, true, false, false, true),
-        (3, false, false, true, false, true), (4, false, false, false, true, true), (5, true, true, true, true, false)
-      ) s(dims, basis, status, channel, itype, daily) on s.daily or g.grain = 'M'
+      cross join (values
+        (0, false, false, false, false), (1, true, false, false, false), (2, false, true, false, false),
+        (3, false, false, true, false), (4, false, false, false, true), (5, true, true, true, true)
+      ) s(dims, basis, status, channel, itype)
       group by 1, 2, 3, 4, 5, 6, 7, 8, 9
       on conflict ("dims", "grain", "bucket", "province_code", "office_code", "offence_basis", "status", "channel", "instrument_type") do update set
         "received" = r."received" + excluded."received",
@@ -80,15 +83,14 @@ export class Migration20261123120000_complaint_rollup extends Migration {
       select case when k.fine_paid_at is not null or k.status::text = 'FINAL' then coalesce(k.fine_amount_satang, 0) else 0 end
     $$;`);
 
-    // The signed delta of one complaint row, with the cases and fines of the complaint at this moment.
-    this.addSql(`create function "complaints"."complaint_delta"(c "complaints"."complaint", sign int) returns "complaints"."complaint_rollup_delta" language sql stable as $$
+    // The signed delta of one complaint row given its cases and fines (a plain expression, inlined by the planner).
+    this.addSql(`create function "complaints"."complaint_delta"(c "complaints"."complaint", sign int, cases bigint, fines bigint) returns "complaints"."complaint_rollup_delta" language sql stable as $$
       select row(
         c.received_at, c.province_code, c.office_code, coalesce(c.offence_basis_code, ''), c.status::text, c.channel::text, coalesce(c.instrument_type, ''),
         sign, case when c.status::text = 'CLOSED' then sign else 0 end, case when c.closed_at is not null then sign else 0 end,
         case when c.closed_at is not null then sign * extract(epoch from (c.closed_at - c.received_at)) else 0 end,
-        sign * k.cases, sign * coalesce(k.fines, 0)
+        sign * coalesce(cases, 0), sign * coalesce(fines, 0)
       )::"complaints"."complaint_rollup_delta"
-      from (select count(*) as cases, sum("complaints"."case_fine_satang"(x)) as fines from "complaints"."legal_case" x where x.complaint_id = c.id) k
     $$;`);
 
     // The signed delta of one case: one case and its fine under its complaint's current dimensions.
@@ -106,12 +108,15 @@ export class Migration20261123120000_complaint_rollup extends Migration {
     this.addSql(`create function "complaints"."complaint_rollup_on_complaint"() returns trigger language plpgsql as $$
     begin
       if tg_op = 'INSERT' then
-        perform "complaints"."complaint_rollup_add"((select array_agg("complaints"."complaint_delta"(n, 1)) from new_rows n));
+        perform "complaints"."complaint_rollup_add"((select array_agg("complaints"."complaint_delta"(n, 1, kn.cases, kn.fines)) from new_rows n
+          left join lateral (select count(*) as cases, sum("complaints"."case_fine_satang"(x))::bigint as fines from "complaints"."legal_case" x where x.complaint_id = n.id) kn on true));
       elsif tg_op = 'DELETE' then
-        perform "complaints"."complaint_rollup_add"((select array_agg("complaints"."complaint_delta"(o, -1)) from old_rows o));
+        perform "complaints"."complaint_rollup_add"((select array_agg("complaints"."complaint_delta"(o, -1, ko.cases, ko.fines)) from old_rows o
+          left join lateral (select count(*) as cases, sum("complaints"."case_fine_satang"(x))::bigint as fines from "complaints"."legal_case" x where x.complaint_id = o.id) ko on true));
       else
         perform "complaints"."complaint_rollup_add"((select array_agg(d) from old_rows o join new_rows n on n.id = o.id
-          cross join lateral (values ("complaints"."complaint_delta"(o, -1)), ("complaints"."complaint_delta"(n, 1))) v(d)
+          left join lateral (select count(*) as cases, sum("complaints"."case_fine_satang"(x))::bigint as fines from "complaints"."legal_case" x where x.complaint_id = n.id) kn on true
+          cross join lateral (values ("complaints"."complaint_delta"(o, -1, kn.cases, kn.fines)), ("complaints"."complaint_delta"(n, 1, kn.cases, kn.fines))) v(d)
           where ${complaintChanged}));
       end if;
       return null;
@@ -147,7 +152,8 @@ export class Migration20261123120000_complaint_rollup extends Migration {
     begin
       truncate "complaints"."complaint_rollup";
       for m in select distinct date_trunc('month', received_at) from "complaints"."complaint" loop
-        perform "complaints"."complaint_rollup_add"((select array_agg("complaints"."complaint_delta"(c, 1)) from "complaints"."complaint" c
+        perform "complaints"."complaint_rollup_add"((select array_agg("complaints"."complaint_delta"(c, 1, kc.cases, kc.fines)) from "complaints"."complaint" c
+          left join lateral (select count(*) as cases, sum("complaints"."case_fine_satang"(x))::bigint as fines from "complaints"."legal_case" x where x.complaint_id = c.id) kc on true
           where c.received_at >= m and c.received_at < m + interval '1 month'));
       end loop;
     end $$;`);
@@ -185,7 +191,7 @@ export class Migration20261123120000_complaint_rollup extends Migration {
     this.addSql(`drop function if exists "complaints"."complaint_rollup_on_case"();`);
     this.addSql(`drop function if exists "complaints"."case_delta"("complaints"."legal_case", int);`);
     this.addSql(`drop function if exists "complaints"."complaint_rollup_on_complaint"();`);
-    this.addSql(`drop function if exists "complaints"."complaint_delta"("complaints"."complaint", int);`);
+    this.addSql(`drop function if exists "complaints"."complaint_delta"("complaints"."complaint", int, bigint, bigint);`);
     this.addSql(`drop function if exists "complaints"."case_fine_satang"("complaints"."legal_case");`);
     this.addSql(`drop function if exists "complaints"."complaint_rollup_add"("complaints"."complaint_rollup_delta"[]);`);
     this.addSql(`drop type if exists "complaints"."complaint_rollup_delta";`);

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * Read model of the dashboards: complaint KPIs per Thai day/month of receipt, area and grouping set,
@@ -6,6 +6,10 @@ import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * Declared as an entity so that generated migrations know the table.
  */
 @Entity({ tableName: 'complaint_rollup', readonly: true })
+@Index({
+  name: 'complaint_rollup_read_index',
+  expression: 'CREATE INDEX complaint_rollup_read_index ON complaints.complaint_rollup USING btree (dims, grain, bucket, province_code, office_code, offence_basis, status, channel, instrument_type) INCLUDE (received, closed, closed_timed, close_seconds, cases, fines_satang)',
+})
 export class ComplaintRollup {
   @PrimaryKey({ type: 'smallint' })
   dims!: number;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rollupPeriod, sqlIn, type Principal } from '@metrograph/kit';
+import { rollupPeriod, rollupRows, sqlIn, type Principal } from '@metrograph/kit';
 import { Complaint, ComplaintStatus } from '../complaint/complaint.entity.js';
 import type { ComplaintFilter } from '../complaint/complaint.input.js';
 import { complaintConditions, complaintWhere } from '../complaint/complaint.resolver.js';
@@ -39,8 +39,7 @@ const OVERDUE = Object.entries(SLA_HOURS)
 /**
  * Filter conditions the rollup cannot answer: they are about single complaints (respondent, text,
  * keyword, assignee) or their cases' numbers and statuses. With any of them the statistics are computed
- * from the complaints themselves, as they are for a period whose ends are not Thai midnights, and for
- * two or more of offence basis / status / channel / instrument type together with such a period.
+ * from the complaints themselves, as they are for a period whose ends are not Thai midnights.
  */
 export function rawOnlyFilter(filter: ComplaintFilter | undefined): string | null {
   if (!filter) return null;
@@ -123,16 +122,10 @@ export async function rawComplaintStats(em: EntityManager, groupBy: ComplaintSta
       knex.raw('coalesce(sum(k.fines), 0)::bigint as fines'),
     )
     .from({ c: 'complaints.complaint' })
-    .leftJoin(
-      knex
-        .select('complaint_id')
-        .count('* as cases')
-        .sum({ fines: knex.raw(`case when fine_paid_at is not null or status = 'FINAL' then fine_amount_satang else 0 end`) })
-        .from('complaints.legal_case')
-        .groupBy('complaint_id')
-        .as('k'),
-      'k.complaint_id',
-      'c.id',
+    // the cases of each complaint by its index (the raw path serves narrow filters: one respondent, a text search...)
+    .joinRaw(
+      `left join lateral (select count(*) as cases, sum(case when x.fine_paid_at is not null or x.status = 'FINAL' then x.fine_amount_satang else 0 end) as fines
+         from complaints.legal_case x where x.complaint_id = c.id) k on true`,
     )
     .whereIn('c.id', ids.getKnexQuery())
     .groupByRaw('1')
@@ -148,20 +141,20 @@ export async function rawComplaintStats(em: EntityManager, groupBy: ComplaintSta
 export async function rollupComplaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal): Promise<ComplaintStatsRow[] | null> {
   const dims = rollupDims(groupBy, filter);
   if (dims === null) return null;
-  const period = rollupPeriod(filter?.receivedFrom, filter?.receivedTo, 'r', dims !== 5);
+  const period = rollupPeriod(filter?.receivedFrom, filter?.receivedTo, 'r');
   if (!period) return null;
   complaintWhere(filter); // the same checks of the filter as the raw path
   const onRollup = columnConditions(filter, principal, 'r');
+  const source = rollupRows('"complaints"."complaint_rollup"', 'r', period, { sql: `r.dims = ${dims} and ${onRollup.sql}`, bindings: onRollup.bindings });
   const onTable = columnConditions(filter, principal, 'c');
   const connection = em.getConnection();
   const [rows, overdue] = await Promise.all([
     connection.execute<Record<string, unknown>[]>(
       `select ${ROLLUP_KEY[groupBy]} as key, sum(r.received) as received, sum(r.closed) as closed, sum(r.closed_timed) as closed_timed,
          sum(r.close_seconds) as close_seconds, sum(r.cases) as cases, sum(r.fines_satang) as fines
-       from "complaints"."complaint_rollup" r
-       where r.dims = ${dims} and ${period.sql} and ${onRollup.sql}
+       from ${source.sql}
        group by 1 having sum(r.received) > 0 order by 1`,
-      [...period.bindings, ...onRollup.bindings],
+      source.bindings,
     ),
     connection.execute<Record<string, unknown>[]>(
       `select ${RAW_KEY[groupBy]} as key, count(*)::int as overdue

@@ -3,8 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Dashboard rollup of payment requests, kept by the database in the same transaction as every change.
  *
- * `payment_rollup` holds, per Thai-time day ('D') and month ('M') of issue, province, office and service
- * type: requests issued and their amount, paid requests and the money collected (paid less refunded),
+ * `payment_rollup` holds, per Thai-time day ('D') and month ('M') of issue, province and office, in two
+ * grouping sets (`dims` 0: all services together, service_type '*'; 1: by service type) (`payment_rollup_read_index` carries the measures too, so the statistics are read by index-only scans): requests issued and their amount, paid requests and the money collected (paid less refunded),
  * unpaid (PENDING) requests and their amount, and lapsed (CANCELLED or EXPIRED) requests. Statement-level
  * triggers with transition tables add each statement's signed deltas with one upsert
  * (`payment_rollup_add`). `payment_rollup_rebuild()` is the one-off backfill with the same function (run
@@ -16,6 +16,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261123120100_payment_rollup extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "payments"."payment_rollup" (
+      "dims" smallint not null,
       "grain" char(1) not null,
       "bucket" date not null,
       "province_code" varchar(2) not null,
@@ -28,8 +29,10 @@ export class Migration20261123120100_payment_rollup extends Migration {
       "unpaid" bigint not null default 0,
       "outstanding_satang" bigint not null default 0,
       "lapsed" bigint not null default 0,
-      constraint "payment_rollup_pkey" primary key ("grain", "bucket", "province_code", "office_code", "service_type")
+      constraint "payment_rollup_pkey" primary key ("dims", "grain", "bucket", "province_code", "office_code", "service_type")
     );`);
+    this.addSql(`create index "payment_rollup_read_index" on "payments"."payment_rollup" ("dims", "grain", "bucket", "province_code", "office_code", "service_type")
+      include ("issued", "issued_satang", "paid", "collected_satang", "unpaid", "outstanding_satang", "lapsed");`);
 
     this.addSql(`create type "payments"."payment_rollup_delta" as (
       "issued_at" timestamptz, "province_code" varchar(2), "office_code" varchar(8), "service_type" varchar(40),
@@ -38,15 +41,16 @@ export class Migration20261123120100_payment_rollup extends Migration {
 
     this.addSql(`create function "payments"."payment_rollup_add"(deltas "payments"."payment_rollup_delta"[]) returns void language sql as $$
       insert into "payments"."payment_rollup" as r
-        ("grain", "bucket", "province_code", "office_code", "service_type", "issued", "issued_satang", "paid", "collected_satang", "unpaid", "outstanding_satang", "lapsed")
-      select g.grain, g.bucket, d.province_code, d.office_code, d.service_type,
+        ("dims", "grain", "bucket", "province_code", "office_code", "service_type", "issued", "issued_satang", "paid", "collected_satang", "unpaid", "outstanding_satang", "lapsed")
+      select s.dims, g.grain, g.bucket, d.province_code, d.office_code, case when s.dims = 1 then d.service_type else '*' end,
         sum(d.issued), sum(d.issued_satang), sum(d.paid), sum(d.collected_satang), sum(d.unpaid), sum(d.outstanding_satang), sum(d.lapsed)
       from unnest(deltas) d
       cross join lateral (values
         ('D', (d.issued_at at time zone 'Asia/Bangkok')::date),
         ('M', date_trunc('month', d.issued_at at time zone 'Asia/Bangkok')::date)) g(grain, bucket)
-      group by 1, 2, 3, 4, 5
-      on conflict ("grain", "bucket", "province_code", "office_code", "service_type") do update set
+      cross join (values (0), (1)) s(dims)
+      group by 1, 2, 3, 4, 5, 6
+      on conflict ("dims", "grain", "bucket", "province_code", "office_code", "service_type") do update set
         "issued" = r."issued" + excluded."issued",
         "issued_satang" = r."issued_satang" + excluded."issued_satang",
         "paid" = r."paid" + excluded."paid",

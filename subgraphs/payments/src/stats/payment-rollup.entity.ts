@@ -1,12 +1,19 @@
-import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * Read model of the dashboards: payment request KPIs per Thai day/month of issue, area and service type,
- * written only by the database triggers of Migration20261123120100_payment_rollup (never by the ORM).
+ * in two grouping sets (all services; by service type), written only by the database triggers of Migration20261123120100_payment_rollup (never by the ORM).
  * Declared as an entity so that generated migrations know the table.
  */
 @Entity({ tableName: 'payment_rollup', readonly: true })
+@Index({
+  name: 'payment_rollup_read_index',
+  expression: 'CREATE INDEX payment_rollup_read_index ON payments.payment_rollup USING btree (dims, grain, bucket, province_code, office_code, service_type) INCLUDE (issued, issued_satang, paid, collected_satang, unpaid, outstanding_satang, lapsed)',
+})
 export class PaymentRollup {
+  @PrimaryKey({ type: 'smallint' })
+  dims!: number;
+
   @PrimaryKey({ type: 'character', length: 1 })
   grain!: string;
 
