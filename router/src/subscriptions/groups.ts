@@ -2,9 +2,9 @@ import { print, subscribe, type ExecutionArgs, type ExecutionResult } from 'grap
 import type { LiveContext } from './live-schema.js';
 import { liveFieldResolver } from './live-schema.js';
 
-/** One subscriber of a group: receives each result already serialised as JSON text. */
+/** One subscriber of a group: receives each result already serialised (UTF-8 JSON, shared by all members). */
 export interface Member {
-  next(payloadJson: string): void;
+  next(payload: Buffer): void;
   /** The source failed: the subscription ends with these errors (JSON array text). */
   error(errorsJson: string): void;
   /** The source ended normally. */
@@ -78,8 +78,8 @@ export class SubscriptionGroups {
       for (;;) {
         const next = await group.source.next();
         if (next.done) break;
-        const json = JSON.stringify(next.value);
-        for (const member of group.members) member.next(json);
+        const payload = Buffer.from(JSON.stringify(next.value));
+        for (const member of group.members) member.next(payload);
       }
       for (const member of group.members) member.complete();
     } catch (error) {

@@ -44,8 +44,8 @@ interface Connection {
   /** Subscriptions by client id; null while one is starting. */
   subscriptions: Map<string, Joined | null>;
   alive: boolean;
-  /** Messages waiting for this tick's write (see `send`). */
-  outbox: string[];
+  /** Messages waiting for this tick's write (see `send`), each as the parts of its text. */
+  outbox: Buffer[][];
 }
 
 /** Parsed and validated subscription documents, by query text (thousands of clients send the same few). */
@@ -70,6 +70,48 @@ class DocumentCache {
   }
 }
 
+const CLOSING_BRACE = Buffer.from('}');
+
+/** Header of an unmasked, final text frame (server to client, RFC 6455 §5.2) of `length` bytes. */
+export function textFrameHeader(length: number): Buffer {
+  if (length < 126) return Buffer.from([0x81, length]);
+  if (length < 65_536) {
+    const header = Buffer.allocUnsafe(4);
+    header[0] = 0x81;
+    header[1] = 126;
+    header.writeUInt16BE(length, 2);
+    return header;
+  }
+  const header = Buffer.allocUnsafe(10);
+  header[0] = 0x81;
+  header[1] = 127;
+  header.writeBigUInt64BE(BigInt(length), 2);
+  return header;
+}
+
+/**
+ * Writes text messages (each given as parts) to a socket in one write. Frames go straight to the
+ * TCP socket: the server negotiates no compression, so ws's sender holds no queue they could
+ * overtake; without a raw socket (never in practice) it falls back to ws's send.
+ */
+function writeFrames(socket: WebSocket, messages: Buffer[][]): void {
+  const raw = (socket as unknown as { _socket?: { write(data: Buffer): boolean } })._socket;
+  if (!raw) {
+    for (const parts of messages) socket.send(Buffer.concat(parts), { binary: false });
+    return;
+  }
+  const list: Buffer[] = [];
+  let total = 0;
+  for (const parts of messages) {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const header = textFrameHeader(length);
+    list.push(header, ...parts);
+    total += header.length + length;
+  }
+  raw.write(Buffer.concat(list, total));
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -89,10 +131,15 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
     server: options.httpServer,
     path: options.path ?? '/graphql',
     handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
+    // frames are written straight to the TCP socket (writeFrames): no compression, no sender queue
+    perMessageDeflate: false,
   });
 
   // Messages are queued per connection and written once per event-loop turn: the events of one
-  // bus batch (up to 100) that reach the same socket go out in one write (one syscall), not one each.
+  // bus batch (up to 1,000) that reach the same socket go out in one write (one syscall), not one
+  // each. A shared result is one Buffer for all its subscribers: each message is a frame header,
+  // the subscriber's own `{"id":…,"payload":` prefix, that Buffer and `}`, written as they are
+  // (no per-subscriber serialisation or UTF-8 encoding).
   const dirty = new Set<Connection>();
   let flushScheduled = false;
   const flush = () => {
@@ -105,15 +152,12 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
         socket.close(Close.TryAgainLater, 'Slow consumer: reconnect and resume with after');
         continue;
       }
-      const raw = (socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
-      raw?.cork();
-      for (const text of outbox) socket.send(text);
-      raw?.uncork();
+      writeFrames(socket, outbox);
     }
     dirty.clear();
   };
-  const send = (connection: Connection, text: string): void => {
-    connection.outbox.push(text);
+  const send = (connection: Connection, message: string | Buffer[]): void => {
+    connection.outbox.push(typeof message === 'string' ? [Buffer.from(message)] : message);
     dirty.add(connection);
     if (!flushScheduled) {
       flushScheduled = true;
@@ -154,9 +198,9 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
       }
     }
     const context: LiveContext = { principal, requestId: randomUUID() };
-    const prefix = `{"id":${quotedId},"type":"next","payload":`;
+    const prefix = Buffer.from(`{"id":${quotedId},"type":"next","payload":`);
     const member = {
-      next: (json: string) => send(connection, prefix + json + '}'),
+      next: (payload: Buffer) => send(connection, [prefix, payload, CLOSING_BRACE]),
       error: (errorsJson: string) => {
         if (connection.subscriptions.delete(id)) send(connection, `{"id":${quotedId},"type":"error","payload":${errorsJson}}`);
       },
@@ -173,7 +217,7 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
     if (!('leave' in joined)) {
       // the operation could not start (e.g. refused by its resolver): one result, then complete
       if (connection.subscriptions.has(id)) {
-        member.next(JSON.stringify(joined));
+        member.next(Buffer.from(JSON.stringify(joined)));
         member.complete();
       }
       return;
