@@ -122,6 +122,8 @@ try {
     ROUTER_SIGNING_SECRET: signingSecret,
     DATABASE_URL: databaseUrl,
     PORT: String(portBase),
+    // everyone signs in (the web app has a sign-in page; the seeded users are in the README)
+    ANONYMOUS_ACCESS: 'none',
     // the web app's build-time origin (SSR requests) and where it actually listens (browser requests)
     CORS_ORIGINS: [process.env.WEB_ORIGIN ?? 'http://localhost:3000', `http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`].join(','),
   });

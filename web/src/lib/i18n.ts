@@ -866,6 +866,7 @@ const thSession = {
 	payInNo: 'เลขที่ใบแจ้งชำระ',
 	payInStatus: 'สถานะการชำระ',
 	payInWaiting: 'กำลังออกใบแจ้งชำระค่าปรับ…',
+	assignedOn: (when: string) => `มอบหมายแล้วเมื่อ ${when}`,
 	paidAt: 'ชำระเมื่อ',
 	dueDate: 'ครบกำหนดชำระ'
 };
@@ -919,6 +920,7 @@ const enSession: SessionUi = {
 	payInNo: 'Pay-in no.',
 	payInStatus: 'Payment status',
 	payInWaiting: 'Issuing the fine pay-in…',
+	assignedOn: (when: string) => `Assigned on ${when}`,
 	paidAt: 'Paid at',
 	dueDate: 'Due date'
 };

@@ -1,7 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { createGraphqlClient, runQuery, GraphqlRequestError, toLoadError } from '../lib/services/graphql';
-import { OfficeNameDocument, SESSION_COOKIE, ViewerDocument, can, homeOf } from '../lib/services/session';
+import { OfficeNameDocument, SESSION_COOKIE, ViewerDocument, can, homeOf, type Viewer } from '../lib/services/session';
+import type { OfficeNameQuery } from '../lib/graphql/graphql';
+
+type OfficeName = OfficeNameQuery['office'];
 
 /** Pages that need no session. */
 function isPublic(pathname: string): boolean {
@@ -29,16 +32,12 @@ export const load = (async ({ fetch, locals, cookies, url }) => {
 		toSignIn();
 	}
 	const client = createGraphqlClient(fetch);
+	let viewer: Viewer;
+	let office: OfficeName | null;
 	try {
-		const { viewer } = await runQuery(client, ViewerDocument, {});
+		viewer = (await runQuery(client, ViewerDocument, {})).viewer;
 		if (viewer.kind !== 'user') throw new GraphqlRequestError('The session is no longer valid', 'unauthenticated');
-		// the overview is about complaints: who may not see them starts on their own home page
-		if (url.pathname === '/' && !can(viewer, 'COMPLAINTS')) {
-			const home = homeOf(viewer);
-			if (home !== '/') redirect(303, `${home}${url.search}`);
-		}
-		const office = viewer.officeCode ? (await runQuery(client, OfficeNameDocument, { code: viewer.officeCode })).office : null;
-		return { viewer, office, sessionToken: token, sessionError: null };
+		office = viewer.officeCode && can(viewer, 'REFERENCE') ? (await runQuery(client, OfficeNameDocument, { code: viewer.officeCode })).office : null;
 	} catch (cause) {
 		if (cause instanceof GraphqlRequestError && cause.kind === 'unauthenticated') {
 			cookies.delete(SESSION_COOKIE, { path: '/' });
@@ -50,4 +49,10 @@ export const load = (async ({ fetch, locals, cookies, url }) => {
 		console.error('[session] could not read the signed-in user:', cause);
 		return { viewer: null, office: null, sessionToken: token, sessionError: toLoadError(cause) };
 	}
+	// the overview is about complaints: who may not see them starts on their own home page
+	if (url.pathname === '/' && !can(viewer, 'COMPLAINTS')) {
+		const home = homeOf(viewer);
+		if (home !== '/') redirect(303, `${home}${url.search}`);
+	}
+	return { viewer, office, sessionToken: token, sessionError: null };
 }) satisfies LayoutServerLoad;

@@ -6,6 +6,7 @@ import type {
 	ComplaintStatus,
 	InboxRowFragment,
 	ComplaintPageQuery,
+	CaseFinePayInsQuery,
 	ExportFormat,
 	ComplaintReportKind,
 	ReportPeriodInput,
@@ -344,10 +345,6 @@ export const ComplaintPageDocument = graphql(`
 					receivedAt
 				}
 			}
-			assignee {
-				id
-				displayName
-			}
 			findings {
 				id
 				inspectedAt
@@ -416,8 +413,121 @@ export const ComplaintPageDocument = graphql(`
 export type ComplaintDetail = NonNullable<ComplaintPageQuery['complaint']>;
 export type LegalCaseDetail = ComplaintDetail['cases'][number];
 
-export async function loadComplaint(fetchFn: Fetch, id: string) {
-	return runQuery(createGraphqlClient(fetchFn), ComplaintPageDocument, { id });
+/** Pay-ins issued for case fines (payments creates them from the settlement event). */
+export const CaseFinePayInsDocument = graphql(`
+	query CaseFinePayIns($caseId: String!) {
+		paymentRequests(first: 5, filter: { sourceTypes: [CASE_FINE], sourceId: $caseId }) {
+			edges {
+				node {
+					id
+					requestNo
+					amountSatang
+					dueDate
+					status
+					paidAt
+					paidAmountSatang
+				}
+			}
+		}
+	}
+`);
+
+export type FinePayIn = CaseFinePayInsQuery['paymentRequests']['edges'][number]['node'];
+
+/**
+ * One complaint with its cases and, for users who may see payments, the pay-ins of each case's
+ * fine (keyed by case id).
+ */
+/** Who a complaint is assigned to: a user account, so only for those who may see users. */
+export const ComplaintAssigneeDocument = graphql(`
+	query ComplaintAssignee($id: ID!) {
+		complaint(id: $id) {
+			id
+			assignee {
+				id
+				displayName
+			}
+		}
+	}
+`);
+
+/**
+ * One complaint with its cases; what the user's rights allow besides: the assignee (users) and
+ * the pay-ins of each case's fine (payments, keyed by case id). The router refuses a whole query
+ * that names a type the caller may not see, so those parts are asked separately.
+ */
+export async function loadComplaint(fetchFn: Fetch, id: string, rights: { payments: boolean; users: boolean }) {
+	const client = createGraphqlClient(fetchFn);
+	const [data, assigned] = await Promise.all([
+		runQuery(client, ComplaintPageDocument, { id }),
+		rights.users ? runQuery(client, ComplaintAssigneeDocument, { id }) : null
+	]);
+	const payIns: Record<string, FinePayIn[]> = {};
+	if (rights.payments && data.complaint) {
+		const fined = data.complaint.cases.filter((c) => c.fineAmountSatang != null);
+		const pages = await Promise.all(fined.map((c) => runQuery(client, CaseFinePayInsDocument, { caseId: c.id })));
+		fined.forEach((c, i) => (payIns[c.id] = pages[i]!.paymentRequests.edges.map((e) => e.node)));
+	}
+	return { ...data, assignee: assigned?.complaint?.assignee ?? null, payIns };
+}
+
+// --- live (graphql-ws through the router; see live-feed.ts) ---------------------------------
+
+export const InboxChangesDocument = graphql(`
+	subscription InboxChanges($filter: ComplaintChangeFilter) {
+		complaintChanged(filter: $filter) {
+			eventId
+			change
+			at
+			complaint {
+				id
+				referenceNo
+				status
+			}
+		}
+	}
+`);
+
+export const CaseChangesDocument = graphql(`
+	subscription CaseChanges($filter: CaseChangeFilter) {
+		caseChanged(filter: $filter) {
+			eventId
+			change
+			at
+			legalCase {
+				id
+				status
+			}
+		}
+	}
+`);
+
+export const FinePayInChangesDocument = graphql(`
+	subscription FinePayInChanges($filter: PaymentStatusChangeFilter) {
+		paymentStatusChanged(filter: $filter) {
+			eventId
+			from
+			to
+			at
+			paymentRequest {
+				id
+				sourceType
+				sourceId
+				status
+			}
+		}
+	}
+`);
+
+/** Calls `fn` once, `ms` after the last of a burst of calls (live events often come in bursts). */
+export function debounce(fn: () => void, ms = 250): { (): void; cancel(): void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const call = () => {
+		clearTimeout(timer);
+		timer = setTimeout(fn, ms);
+	};
+	call.cancel = () => clearTimeout(timer);
+	return call;
 }
 
 export const OfficersDocument = graphql(`
@@ -428,6 +538,11 @@ export const OfficersDocument = graphql(`
 			expertise
 			active
 		}
+	}
+`);
+
+export const OfficeUsersDocument = graphql(`
+	query OfficeUsers($officeCode: ID!) {
 		users(first: 100, filter: { officeCode: $officeCode, active: true }) {
 			edges {
 				node {
@@ -441,11 +556,16 @@ export const OfficersDocument = graphql(`
 
 /**
  * The complaints officials of an office with their user ids. `officers` does not expose the
- * user id that `assignComplaint` takes, so it is matched to identity's users of the office by name.
+ * user id that `assignComplaint` takes, so it is matched to identity's users of the office by name
+ * — for those who may see users; others get no ids (the system then chooses the assignee).
  */
-export async function loadOfficers(officeCode: string) {
-	const data = await runQuery(createGraphqlClient(), OfficersDocument, { officeCode });
-	const ids = new Map(data.users.edges.map((e) => [e.node.displayName, e.node.id]));
+export async function loadOfficers(officeCode: string, canSeeUsers: boolean) {
+	const client = createGraphqlClient();
+	const [data, users] = await Promise.all([
+		runQuery(client, OfficersDocument, { officeCode }),
+		canSeeUsers ? runQuery(client, OfficeUsersDocument, { officeCode }) : null
+	]);
+	const ids = new Map((users?.users.edges ?? []).map((e) => [e.node.displayName, e.node.id]));
 	return data.officers
 		.filter((o) => o.active)
 		.map((o) => ({ ...o, userId: ids.get(o.name) ?? null }));
@@ -474,9 +594,6 @@ export const AssignDocument = graphql(`
 			complaint {
 				id
 				status
-				assignee {
-					displayName
-				}
 			}
 			userErrors {
 				field

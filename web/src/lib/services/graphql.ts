@@ -18,13 +18,29 @@ export const GRAPHQL_URL: string = PUBLIC_GRAPHQL_URL;
 export function createGraphqlClient(fetchFn: Fetch = fetch, url: string = GRAPHQL_URL): Client {
 	return new Client({
 		url,
-		fetch: fetchFn,
+		fetch: settledErrors(fetchFn),
 		// network-only: officials must see the state of the graph, not a cached copy
 		requestPolicy: 'network-only',
 		exchanges: [cacheExchange, fetchExchange],
 		preferGetMethod: false,
 		fetchOptions: () => ({ headers: authorizationHeaders(sessionToken()) })
 	});
+}
+
+/**
+ * The router answers refused operations (e.g. a field the caller has no rights to) with 4xx and a
+ * GraphQL error body. During server rendering SvelteKit's `fetch` hands back a proxy whose body
+ * must be read exactly once through it; urql keeps the response on its error, and logging that
+ * error reads the body again ("ReadableStream is locked", a 500). Error responses are therefore
+ * read here (still through SvelteKit, so hydration replays them) and handed on as plain ones.
+ */
+function settledErrors(fetchFn: Fetch): Fetch {
+	return async (input, init) => {
+		const response = await fetchFn(input, init);
+		if (response.ok) return response;
+		const body = await response.text();
+		return new Response(body, { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) });
+	};
 }
 
 export type GraphqlErrorKind = 'network' | 'graphql' | 'unauthenticated' | 'forbidden';
