@@ -12,8 +12,8 @@ export class ComplaintStatsResolver {
   async complaintStats(
     @Arg('groupBy', () => ComplaintStatsGroup, { description: 'Grouping.' }) groupBy: ComplaintStatsGroup,
     @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions (period, area, offence basis, status, channel, instrument type...).' }) filter: ComplaintFilter | undefined,
-    @Ctx() { em, principal }: SubgraphContext,
+    @Ctx() { em, principal, loaders }: SubgraphContext,
   ): Promise<ComplaintStatsRow[]> {
-    return complaintStats(em, groupBy, filter, principal);
+    return complaintStats(em, groupBy, filter, principal, loaders);
   }
 }

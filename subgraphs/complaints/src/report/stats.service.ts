@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rollupPeriod, rollupRows, sqlIn, type Principal } from '@metrograph/kit';
+import { rollupPeriod, rollupRows, sqlIn, type Loaders, type Principal } from '@metrograph/kit';
 import { Complaint, ComplaintStatus } from '../complaint/complaint.entity.js';
 import type { ComplaintFilter } from '../complaint/complaint.input.js';
 import { complaintConditions, complaintWhere } from '../complaint/complaint.resolver.js';
@@ -135,10 +135,45 @@ export async function rawComplaintStats(em: EntityManager, groupBy: ComplaintSta
 }
 
 /**
+ * Overdue open complaints per group key, for several groupings of the same filter in one pass over the
+ * partial index of open complaints (GROUP BY GROUPING SETS): a dashboard asks for the total, by province
+ * and by month at once.
+ */
+async function overdueByGroup(em: EntityManager, groupings: readonly ComplaintStatsGroup[], filter: ComplaintFilter | undefined, principal: Principal): Promise<Map<string, number>[]> {
+  const onTable = columnConditions(filter, principal, 'c');
+  const expressions = [...new Set(groupings.filter((g) => g !== ComplaintStatsGroup.TOTAL).map((g) => RAW_KEY[g]))];
+  const select = expressions.map((e, i) => `${e} as k${i}`);
+  const grouping = expressions.length ? `, grouping(${expressions.join(', ')}) as gid` : ', 0 as gid';
+  const sets = [...new Set(groupings.map((g) => (g === ComplaintStatsGroup.TOTAL ? '()' : `(${RAW_KEY[g]})`)))];
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select ${[...select, 'count(*)::int as overdue'].join(', ')}${grouping}
+     from "complaints"."complaint" c
+     where c.status <> '${ComplaintStatus.CLOSED}' and (${OVERDUE}) and ${onTable.sql}
+     group by grouping sets (${sets.join(', ')})`,
+    onTable.bindings,
+  );
+  // grouping() has one bit per expression, the first the most significant, set where it is NOT grouped
+  const all = (1 << expressions.length) - 1;
+  return groupings.map((g) => {
+    const index = g === ComplaintStatsGroup.TOTAL ? -1 : expressions.indexOf(RAW_KEY[g]);
+    const gid = index < 0 ? all : all & ~(1 << (expressions.length - 1 - index));
+    const byKey = new Map<string, number>();
+    for (const r of rows) if (Number(r.gid) === gid) byKey.set(index < 0 ? 'ALL' : String(r[`k${index}`]), Number(r.overdue));
+    return byKey;
+  });
+}
+
+/**
  * The statistics read from complaint_rollup (maintained by triggers as complaints and cases change),
  * plus the overdue count from the partial index of open complaints; null when the rollup cannot answer.
  */
-export async function rollupComplaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal): Promise<ComplaintStatsRow[] | null> {
+export async function rollupComplaintStats(
+  em: EntityManager,
+  groupBy: ComplaintStatsGroup,
+  filter: ComplaintFilter | undefined,
+  principal: Principal,
+  loaders?: Loaders,
+): Promise<ComplaintStatsRow[] | null> {
   const dims = rollupDims(groupBy, filter);
   if (dims === null) return null;
   const period = rollupPeriod(filter?.receivedFrom, filter?.receivedTo, 'r');
@@ -146,29 +181,24 @@ export async function rollupComplaintStats(em: EntityManager, groupBy: Complaint
   complaintWhere(filter); // the same checks of the filter as the raw path
   const onRollup = columnConditions(filter, principal, 'r');
   const source = rollupRows('"complaints"."complaint_rollup"', 'r', period, { sql: `r.dims = ${dims} and ${onRollup.sql}`, bindings: onRollup.bindings });
-  const onTable = columnConditions(filter, principal, 'c');
-  const connection = em.getConnection();
-  const [rows, overdue] = await Promise.all([
-    connection.execute<Record<string, unknown>[]>(
+  // the groupings of one filter asked in the same request share one overdue query
+  const overdue = loaders
+    ? loaders.get<ComplaintStatsGroup, Map<string, number>>(`complaintOverdue:${JSON.stringify(filter ?? {})}`, (groupings) => overdueByGroup(em, groupings, filter, principal)).load(groupBy)
+    : overdueByGroup(em, [groupBy], filter, principal).then(([byKey]) => byKey);
+  const [rows, overdueByKey] = await Promise.all([
+    em.getConnection().execute<Record<string, unknown>[]>(
       `select ${ROLLUP_KEY[groupBy]} as key, sum(r.received) as received, sum(r.closed) as closed, sum(r.closed_timed) as closed_timed,
          sum(r.close_seconds) as close_seconds, sum(r.cases) as cases, sum(r.fines_satang) as fines
        from ${source.sql}
        group by 1 having sum(r.received) > 0 order by 1`,
       source.bindings,
     ),
-    connection.execute<Record<string, unknown>[]>(
-      `select ${RAW_KEY[groupBy]} as key, count(*)::int as overdue
-       from "complaints"."complaint" c
-       where c.status <> '${ComplaintStatus.CLOSED}' and (${OVERDUE}) and ${onTable.sql}
-       group by 1`,
-      onTable.bindings,
-    ),
+    overdue,
   ]);
-  const overdueByKey = new Map(overdue.map((r) => [String(r.key), Number(r.overdue)]));
   return rows.map((r) => toRow(r, overdueByKey.get(String(r.key)) ?? 0));
 }
 
 /** Complaint KPIs: from the rollup whenever it can answer the filter, else from the complaints. */
-export async function complaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal): Promise<ComplaintStatsRow[]> {
-  return (await rollupComplaintStats(em, groupBy, filter, principal)) ?? rawComplaintStats(em, groupBy, filter, principal);
+export async function complaintStats(em: EntityManager, groupBy: ComplaintStatsGroup, filter: ComplaintFilter | undefined, principal: Principal, loaders?: Loaders): Promise<ComplaintStatsRow[]> {
+  return (await rollupComplaintStats(em, groupBy, filter, principal, loaders)) ?? rawComplaintStats(em, groupBy, filter, principal);
 }
