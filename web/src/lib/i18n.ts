@@ -8,6 +8,11 @@ import type {
 	ComplaintChannel,
 	ComplaintStatus,
 	InstrumentType,
+	PaymentAuditAction,
+	PaymentReconciliationDimension,
+	PaymentServiceType,
+	PaymentSourceType,
+	PaymentStatus,
 	SlaState,
 	TimelineEventType
 } from './graphql/graphql';
@@ -933,4 +938,316 @@ export function sessionUi(locale: Locale): SessionUi {
 /** A sign-in or password-change error in the user's language (the API's message as a fallback). */
 export function signInErrorText(locale: Locale, error: { code: string; message: string }): string {
 	return sessionUi(locale).signInErrors[error.code] ?? error.message;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payments (pay-ins, reconciliation) and the dashboard's drill-down, filters and exports.
+// (One block, kept apart from the shell's dictionary above so the two can change independently.)
+// ---------------------------------------------------------------------------------------------
+
+export const paymentStatusLabels: Labels<PaymentStatus> = {
+	th: {
+		PENDING: 'รอชำระ',
+		PAID: 'ชำระแล้ว',
+		CANCELLED: 'ยกเลิก',
+		EXPIRED: 'หมดอายุ',
+		UNDER_REVIEW: 'รอตรวจสอบ',
+		PARTIALLY_REFUNDED: 'คืนเงินบางส่วน',
+		REFUNDED: 'คืนเงินแล้ว'
+	},
+	en: {
+		PENDING: 'Awaiting payment',
+		PAID: 'Paid',
+		CANCELLED: 'Cancelled',
+		EXPIRED: 'Expired',
+		UNDER_REVIEW: 'Under review',
+		PARTIALLY_REFUNDED: 'Partly refunded',
+		REFUNDED: 'Refunded'
+	}
+};
+
+export const serviceTypeLabels: Labels<PaymentServiceType> = {
+	th: {
+		BUSINESS_MANUFACTURE: 'แจ้งประกอบธุรกิจผลิต',
+		BUSINESS_IMPORT: 'แจ้งประกอบธุรกิจนำเข้า',
+		BUSINESS_SALE: 'แจ้งประกอบธุรกิจขาย',
+		BUSINESS_REPAIR: 'แจ้งประกอบธุรกิจซ่อม',
+		VERIFICATION: 'ตรวจสอบให้คำรับรอง',
+		ACCURACY_CHECK: 'ตรวจสอบความเที่ยง',
+		CERTIFICATE_REPLACEMENT: 'ใบแทนหนังสือรับรอง',
+		LICENCE: 'ใบอนุญาต',
+		LICENCE_RENEWAL: 'ต่ออายุใบอนุญาต',
+		FINE: 'ค่าปรับเปรียบเทียบปรับ',
+		OTHER: 'อื่น ๆ'
+	},
+	en: {
+		BUSINESS_MANUFACTURE: 'Manufacturing notification',
+		BUSINESS_IMPORT: 'Import notification',
+		BUSINESS_SALE: 'Sale notification',
+		BUSINESS_REPAIR: 'Repair notification',
+		VERIFICATION: 'Verification',
+		ACCURACY_CHECK: 'Accuracy check',
+		CERTIFICATE_REPLACEMENT: 'Certificate replacement',
+		LICENCE: 'Licence',
+		LICENCE_RENEWAL: 'Licence renewal',
+		FINE: 'Settlement fine',
+		OTHER: 'Other'
+	}
+};
+
+export const sourceTypeLabels: Labels<PaymentSourceType> = {
+	th: { SERVICE_REQUEST: 'คำขอรับบริการ', CASE_FINE: 'ค่าปรับในคดี', EXTRA_CHARGE: 'เรียกเก็บเงินเพิ่ม', OTHER: 'อื่น ๆ' },
+	en: { SERVICE_REQUEST: 'Service request', CASE_FINE: 'Case fine', EXTRA_CHARGE: 'Extra charge', OTHER: 'Other' }
+};
+
+export const reconciliationDimensionLabels: Labels<PaymentReconciliationDimension> = {
+	th: { OFFICE: 'สำนักงาน', PROVINCE: 'จังหวัด', SERVICE_TYPE: 'ประเภทบริการ', FEE_CODE: 'รหัสรายได้', STATUS: 'สถานะ', PERIOD: 'ช่วงเวลา' },
+	en: { OFFICE: 'Office', PROVINCE: 'Province', SERVICE_TYPE: 'Service', FEE_CODE: 'Revenue code', STATUS: 'Status', PERIOD: 'Period' }
+};
+
+export const paymentAuditActionLabels: Labels<PaymentAuditAction> = {
+	th: {
+		FEE_RATE_SET: 'กำหนดอัตราค่าธรรมเนียม',
+		PAYMENT_REQUEST_CREATED: 'สร้างรายการชำระเงิน',
+		PAY_IN_VIEWED: 'เรียกดูใบแจ้งชำระ',
+		PAY_IN_PRINTED: 'พิมพ์ใบแจ้งชำระ',
+		BANK_NOTIFICATION_RECEIVED: 'รับผลการชำระเงินจากธนาคาร',
+		BANK_INQUIRY: 'สอบถามสถานะกับธนาคาร',
+		STATUS_CHANGED: 'เปลี่ยนสถานะ',
+		ADJUSTMENT_REQUESTED: 'ขอคืนเงิน/ยกเลิก/เรียกเก็บเพิ่ม',
+		ADJUSTMENT_DECIDED: 'อนุมัติ/ไม่อนุมัติคำขอ',
+		REPORT_EXPORTED: 'ส่งออกรายงาน',
+		STATEMENT_RECONCILED: 'กระทบยอดกับรายการเดินบัญชี',
+		EVENT_REJECTED: 'ไม่สามารถสร้างรายการจากเหตุการณ์'
+	},
+	en: {
+		FEE_RATE_SET: 'Fee rate set',
+		PAYMENT_REQUEST_CREATED: 'Payment request created',
+		PAY_IN_VIEWED: 'Pay-in viewed',
+		PAY_IN_PRINTED: 'Pay-in printed',
+		BANK_NOTIFICATION_RECEIVED: 'Bank notification received',
+		BANK_INQUIRY: 'Bank status inquiry',
+		STATUS_CHANGED: 'Status changed',
+		ADJUSTMENT_REQUESTED: 'Adjustment requested',
+		ADJUSTMENT_DECIDED: 'Adjustment decided',
+		REPORT_EXPORTED: 'Report exported',
+		STATEMENT_RECONCILED: 'Statement reconciled',
+		EVENT_REJECTED: 'Event rejected'
+	}
+};
+
+export const paymentAuditActionLabel = (locale: Locale, value: PaymentAuditAction): string => label(paymentAuditActionLabels, locale, value);
+export const paymentStatusLabel = (locale: Locale, value: PaymentStatus): string => label(paymentStatusLabels, locale, value);
+export const serviceTypeLabel = (locale: Locale, value: PaymentServiceType): string => label(serviceTypeLabels, locale, value);
+export const sourceTypeLabel = (locale: Locale, value: PaymentSourceType): string => label(sourceTypeLabels, locale, value);
+export const reconciliationDimensionLabel = (locale: Locale, value: PaymentReconciliationDimension): string =>
+	label(reconciliationDimensionLabels, locale, value);
+
+const payTh = {
+	paymentsTitle: 'ใบแจ้งชำระเงิน',
+	paymentsIntro: 'ออกใบแจ้งชำระค่าธรรมเนียม ติดตามสถานะการชำระ และกระทบยอดกับธนาคาร',
+	newPayIn: 'ออกใบแจ้งชำระใหม่',
+	reconciliation: 'กระทบยอดการชำระเงิน',
+	searchPayments: 'ค้นหา',
+	searchPaymentsHint: 'เลขที่ใบแจ้ง เลขอ้างอิง 1/2 หรือชื่อค่าธรรมเนียม',
+	requestNo: 'เลขที่ใบแจ้งชำระ',
+	payer: 'ผู้ชำระ',
+	fee: 'ค่าธรรมเนียม',
+	feeCode: 'รหัสรายได้',
+	serviceType: 'ประเภทบริการ',
+	amount: 'จำนวนเงิน',
+	dueDate: 'วันครบกำหนดชำระ',
+	issuedAt: 'วันที่ออก',
+	issuedFrom: 'ออกตั้งแต่วันที่',
+	issuedTo: 'ถึงวันที่',
+	paidAt: 'วันเวลาที่ชำระ',
+	paidAmount: 'จำนวนเงินที่ชำระ',
+	bankTransaction: 'รหัสรายการของธนาคาร',
+	ref1: 'เลขอ้างอิง 1 (Ref.1)',
+	ref2: 'เลขอ้างอิง 2 (Ref.2)',
+	billerId: 'รหัสผู้รับชำระ (Biller ID)',
+	overdueBadge: 'เกินกำหนด',
+	totalRequests: (n: string) => `ทั้งหมด ${n} รายการ`,
+	nextPage: 'หน้าถัดไป',
+	firstPage: 'หน้าแรก',
+	// issuing
+	operator: 'ผู้ประกอบการ',
+	operatorSearch: 'ค้นหาผู้ประกอบการ',
+	operatorSearchHint: 'ชื่อ เลขทะเบียน หรือเลขประจำตัวผู้เสียภาษี แล้วเลือกจากรายการ',
+	operatorPick: 'เลือก',
+	operatorNone: 'ไม่พบผู้ประกอบการ',
+	operatorRequired: 'กรุณาเลือกผู้ประกอบการ',
+	issuingOffice: 'สำนักงานที่ออกใบแจ้ง',
+	quantity: 'จำนวนหน่วย',
+	quantityInvalid: 'จำนวนหน่วยต้องเป็นจำนวนเต็ม 1 ถึง 10,000',
+	amountBaht: 'จำนวนเงิน (บาท)',
+	amountInvalid: 'กรุณากรอกจำนวนเงินเป็นบาท เช่น 1,250.50',
+	feeRequired: 'กรุณาเลือกค่าธรรมเนียม',
+	sourceType: 'ที่มาของรายการ',
+	sourceId: 'เลขที่คำขอ / เลขที่คดี',
+	payerName: 'ชื่อผู้ชำระที่พิมพ์บนใบแจ้ง',
+	payerTaxId: 'เลขประจำตัวผู้เสียภาษี (13 หลัก)',
+	taxIdInvalid: 'เลขประจำตัวผู้เสียภาษีต้องเป็นตัวเลข 13 หลัก',
+	quote: 'ค่าธรรมเนียมตามอัตราที่ใช้บังคับ',
+	quoteOn: (day: string) => `อัตราวันที่ ${day}`,
+	quoteTotal: 'รวมที่ต้องชำระ',
+	unitFee: 'อัตราต่อหน่วย',
+	variableFee: 'ระบุจำนวนเงินเอง',
+	issue: 'ออกใบแจ้งชำระ',
+	issuing: 'กำลังออกใบแจ้งชำระ…',
+	cancel: 'ยกเลิก',
+	// one pay-in
+	payInTitle: (no: string) => `ใบแจ้งชำระ ${no}`,
+	payInLive: 'สถานะอัปเดตอัตโนมัติเมื่อธนาคารแจ้งผลการชำระ',
+	paidNow: (at: string) => `ชำระเงินแล้วเมื่อ ${at}`,
+	qrTitle: 'QR Code ชำระเงิน (Thai QR Payment)',
+	qrHint: 'สแกนด้วยแอปธนาคารเพื่อชำระ',
+	barcodeTitle: 'บาร์โค้ดชำระเงิน (Bill Payment)',
+	codesGone: 'ใบแจ้งนี้ไม่ต้องชำระแล้ว จึงไม่แสดง QR Code และบาร์โค้ด',
+	downloadPdf: 'ดาวน์โหลด PDF',
+	printPdf: 'พิมพ์ใบแจ้งชำระ',
+	openingPdf: 'กำลังสร้างเอกสาร…',
+	auditTrail: 'ประวัติการดำเนินการ',
+	action: 'การดำเนินการ',
+	actor: 'ผู้ดำเนินการ',
+	when: 'เมื่อ',
+	createdBy: 'ผู้ออกใบแจ้ง',
+	// reconciliation
+	reconciliationIntro: 'ยอดชำระและค้างชำระตามสำนักงาน จังหวัด ประเภทบริการ สถานะ และช่วงเวลา',
+	basis: 'นับตาม',
+	basisIssued: 'วันที่ออกใบแจ้ง',
+	basisPaid: 'วันที่ชำระ',
+	granularity: 'ช่วงเวลาละ',
+	granularityDay: 'วัน',
+	granularityMonth: 'เดือน',
+	granularityYear: 'ปี',
+	groupBy: 'จัดกลุ่มตาม',
+	requestCount: 'จำนวนใบแจ้ง',
+	paidCount: 'ชำระแล้ว',
+	unpaidCount: 'ค้างชำระ',
+	overdueCount: 'เกินกำหนด',
+	amountDue: 'ยอดเรียกเก็บ',
+	paidAmountTotal: 'ยอดรับชำระ',
+	refunded: 'คืนเงิน',
+	netReceived: 'รับสุทธิ',
+	outstanding: 'ค้างรับ',
+	total: 'รวม',
+	exportXlsx: 'ส่งออก Excel (XLSX)',
+	// dashboard additions
+	operatorLevel: 'ผู้ประกอบการและเรื่องร้องเรียน',
+	instrumentType: 'ประเภทเครื่องชั่งตวงวัด',
+	kpiFees: 'ค่าธรรมเนียมที่รับชำระ',
+	kpiFinesCollected: 'ค่าปรับที่รับชำระ',
+	respondents: 'ผู้ถูกร้องเรียน',
+	operatorComplaints: (name: string) => `เรื่องร้องเรียนของ ${name}`,
+	live: 'ตัวเลขอัปเดตอัตโนมัติ',
+	updatedAt: (at: string) => `ปรับปรุงล่าสุด ${at}`,
+	generatedAt: 'สร้างเมื่อ',
+	yourArea: 'พื้นที่ของคุณ'
+};
+
+export type PayUi = typeof payTh;
+
+const payEn: PayUi = {
+	paymentsTitle: 'Payment requests',
+	paymentsIntro: 'Issue fee pay-ins, follow their payment and reconcile with the bank.',
+	newPayIn: 'New pay-in',
+	reconciliation: 'Payment reconciliation',
+	searchPayments: 'Search',
+	searchPaymentsHint: 'Request no., reference 1/2 or fee name',
+	requestNo: 'Request no.',
+	payer: 'Payer',
+	fee: 'Fee',
+	feeCode: 'Revenue code',
+	serviceType: 'Service',
+	amount: 'Amount',
+	dueDate: 'Due date',
+	issuedAt: 'Issued',
+	issuedFrom: 'Issued from',
+	issuedTo: 'to',
+	paidAt: 'Paid at',
+	paidAmount: 'Amount paid',
+	bankTransaction: 'Bank transaction',
+	ref1: 'Reference 1',
+	ref2: 'Reference 2',
+	billerId: 'Biller ID',
+	overdueBadge: 'Overdue',
+	totalRequests: (n) => `${n} requests`,
+	nextPage: 'Next page',
+	firstPage: 'First page',
+	operator: 'Operator',
+	operatorSearch: 'Find the operator',
+	operatorSearchHint: 'Name, registration no. or tax id, then pick from the list',
+	operatorPick: 'Pick',
+	operatorNone: 'No operator found',
+	operatorRequired: 'Pick the operator',
+	issuingOffice: 'Issuing office',
+	quantity: 'Units',
+	quantityInvalid: 'Units must be a whole number from 1 to 10,000',
+	amountBaht: 'Amount (baht)',
+	amountInvalid: 'Enter the amount in baht, e.g. 1,250.50',
+	feeRequired: 'Choose the fee',
+	sourceType: 'What it settles',
+	sourceId: 'Service request / case no.',
+	payerName: 'Payer name printed on the pay-in',
+	payerTaxId: 'Payer tax id (13 digits)',
+	taxIdInvalid: 'A tax id has 13 digits',
+	quote: 'Fee from the schedule in force',
+	quoteOn: (day) => `Rates of ${day}`,
+	quoteTotal: 'Total to pay',
+	unitFee: 'Per unit',
+	variableFee: 'Amount stated per request',
+	issue: 'Issue pay-in',
+	issuing: 'Issuing…',
+	cancel: 'Cancel',
+	payInTitle: (no) => `Pay-in ${no}`,
+	payInLive: 'The status updates by itself when the bank reports the payment.',
+	paidNow: (at) => `Paid on ${at}`,
+	qrTitle: 'Payment QR code (Thai QR Payment)',
+	qrHint: 'Scan with a banking app to pay',
+	barcodeTitle: 'Bill payment barcode',
+	codesGone: 'Nothing is to be paid on this request any more, so no QR code or barcode is shown.',
+	downloadPdf: 'Download PDF',
+	printPdf: 'Print pay-in',
+	openingPdf: 'Creating the document…',
+	auditTrail: 'Audit trail',
+	action: 'Action',
+	actor: 'By',
+	when: 'When',
+	createdBy: 'Issued by',
+	reconciliationIntro: 'Paid and unpaid amounts by office, province, service, status and period.',
+	basis: 'Count by',
+	basisIssued: 'Issue date',
+	basisPaid: 'Payment date',
+	granularity: 'Period length',
+	granularityDay: 'Day',
+	granularityMonth: 'Month',
+	granularityYear: 'Year',
+	groupBy: 'Group by',
+	requestCount: 'Requests',
+	paidCount: 'Paid',
+	unpaidCount: 'Unpaid',
+	overdueCount: 'Overdue',
+	amountDue: 'Billed',
+	paidAmountTotal: 'Received',
+	refunded: 'Refunded',
+	netReceived: 'Net received',
+	outstanding: 'Outstanding',
+	total: 'Total',
+	exportXlsx: 'Export Excel (XLSX)',
+	operatorLevel: 'Operators and complaints',
+	instrumentType: 'Instrument type',
+	kpiFees: 'Fees collected',
+	kpiFinesCollected: 'Fines collected',
+	respondents: 'Respondents',
+	operatorComplaints: (name) => `Complaints about ${name}`,
+	live: 'Numbers update live',
+	updatedAt: (at) => `Updated ${at}`,
+	generatedAt: 'Generated',
+	yourArea: 'Your area'
+};
+
+/** Texts of the payments screens and the dashboard's additions. */
+export function payUi(locale: Locale): PayUi {
+	return locale === 'en' ? payEn : payTh;
 }
