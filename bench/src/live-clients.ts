@@ -4,7 +4,8 @@
  * `live-fanout.ts`:
  *   open {url, count, queries}  → opened {count}      (each connection speaks graphql-ws and subscribes once)
  *   sent {key, at}                                      (a change was triggered at `at`; messages carrying `key` are timed)
- *   stats                        → stats {received, latencies}
+ *   stats                        → stats {received, latencies, ready}   (ready: connections that got any message)
+ *   reset                        → reset                (counts start again; connections stay)
  *   close                        → closed
  */
 interface OpenCommand {
@@ -16,9 +17,11 @@ interface OpenCommand {
 }
 import WebSocket from 'ws';
 
-type Command = OpenCommand | { type: 'sent'; key: string; at: number } | { type: 'stats' } | { type: 'close' };
+type Command = OpenCommand | { type: 'sent'; key: string; at: number } | { type: 'stats' } | { type: 'reset' } | { type: 'close' };
 
 const sockets: WebSocket[] = [];
+/** Connections that received at least one message (their subscription is live). */
+const ready = new Set<WebSocket>();
 const sentAt = new Map<string, number>();
 let received = 0;
 let latencies: number[] = [];
@@ -53,6 +56,7 @@ function openOne(url: string, query: string): Promise<void> {
         return;
       }
       received++;
+      ready.add(socket);
       const key = keyOf(text);
       const at = key === null ? undefined : sentAt.get(key);
       if (at !== undefined) latencies.push(now - at);
@@ -76,10 +80,17 @@ process.on('message', async (command: Command) => {
       sentAt.set(command.key, command.at);
       break;
     case 'stats':
-      process.send!({ type: 'stats', received, latencies });
+      process.send!({ type: 'stats', received, latencies, ready: ready.size });
+      break;
+    case 'reset':
+      received = 0;
+      latencies = [];
+      sentAt.clear();
+      process.send!({ type: 'reset' });
       break;
     case 'close': {
       for (const socket of sockets.splice(0)) socket.close();
+      ready.clear();
       sentAt.clear();
       received = 0;
       latencies = [];

@@ -4,16 +4,20 @@
  *    clients, p50/p99, with 1,000 and 5,000 concurrent subscribers on one router process;
  *  - events per second one router process fans out: every event to 200 subscribers, and
  *    events spread over the 77 provinces to 5,000 subscribers each watching one province.
- * The subscribers run in a separate process (`live-clients.ts`); the router, the four
- * subgraphs, real PostgreSQL (a scratch database) and Redis (a scratch stream) on this machine.
+ *  - two router processes on the same Redis bus, each with its own subscribers: both deliver
+ *    every event.
+ * Each router runs as its own process (router/dist/main.js, as deployed), the subscribers in
+ * another (`live-clients.ts`); the four subgraphs, the bank simulator, real PostgreSQL (a scratch
+ * database) and Redis on this machine.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { RedisEventBus, startSubgraph, type RunningSubgraph } from '@metrograph/kit';
-import { openAccess, startRouter } from '@metrograph/router';
 import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '@metrograph/stack/databases';
 import { seedDemo } from '@metrograph/stack/seed';
 import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
@@ -29,8 +33,8 @@ const BROADCAST_EVENTS = Number(process.env.BENCH_FANOUT_EVENTS ?? 2000);
 const BROADCAST_SUBSCRIBERS = 200;
 const AREA_EVENTS = Number(process.env.BENCH_AREA_EVENTS ?? 20_000);
 const AREA_SUBSCRIBERS = 5000;
-/** Which parts to run (all by default): latency, broadcast, area. */
-const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'latency,broadcast,area').split(','));
+/** Which parts to run (all by default): latency, broadcast, area, two-routers. */
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'latency,broadcast,area,two-routers').split(','));
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,7 +62,10 @@ class Subscribers {
     this.child.send({ type: 'sent', key, at });
   }
   stats() {
-    return this.ask<{ received: number; latencies: number[] }>({ type: 'stats' }, 'stats');
+    return this.ask<{ received: number; latencies: number[]; ready: number }>({ type: 'stats' }, 'stats');
+  }
+  reset() {
+    return this.ask({ type: 'reset' }, 'reset');
   }
   close() {
     return this.ask({ type: 'close' }, 'closed');
@@ -76,9 +83,66 @@ class Subscribers {
   }
 }
 
+/** A router process as deployed (router/dist/main.js), on the Redis bus, every caller with demo access. */
+interface RouterProcess {
+  url: string;
+  wsUrl: string;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startRouterProcess(supergraphPath: string, subgraphs: Record<string, RunningSubgraph>, signingSecret: string): Promise<RouterProcess> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SUPERGRAPH_PATH: supergraphPath,
+    ROUTER_SIGNING_SECRET: signingSecret,
+    REDIS_URL,
+    // fan-out is measured, not sign-in: every subscriber is the same anonymous demo caller
+    ANONYMOUS_ACCESS: 'demo',
+    METROGRAPH_QUIET: '1',
+  };
+  for (const [name, subgraph] of Object.entries(subgraphs)) env[`SUBGRAPH_${name.toUpperCase()}_URL`] = subgraph.url;
+  const child = spawn(process.execPath, [path.join(ROOT, 'router/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('router process did not start');
+    await sleep(200);
+  }
+  return {
+    url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    rssMb: () => {
+      const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+      return line ? Math.round(Number(line.split(/\s+/)[1]) / 102.4) / 10 : NaN;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 async function main(): Promise<void> {
   process.env.METROGRAPH_QUIET = '1';
-  const stream = `metrograph:bench:${randomUUID()}`;
   const dbName = `metrograph_bench_${process.pid}`;
   const databaseUrl = await createDatabase(LOCAL_POSTGRES, dbName);
   const bankSecret = randomBytes(16).toString('hex');
@@ -92,83 +156,111 @@ async function main(): Promise<void> {
   Object.assign(process.env, { BANK_SHARED_SECRET: bankSecret, BANK_URL: bankUrl, BILLER_TAX_ID: '0994000000001', BILLER_SUFFIX: '01', INQUIRY_INTERVAL_SECONDS: '0' });
   const subgraphs: Record<string, RunningSubgraph> = {};
   const subscribers = new Subscribers();
+  const routers: RouterProcess[] = [];
+  const scratch = mkdtempSync(path.join(tmpdir(), 'metrograph-live-bench-'));
   try {
     await seedDemo(databaseUrl, { size: 'small', seed: 'bench', anchor: new Date('2026-11-01T03:00:00Z'), reset: true });
     for (const definition of SUBGRAPHS) {
       subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl, port: 0, poolMax: 8, signingSecret, redisUrl: REDIS_URL });
     }
-    // the subgraphs' own buses use the default stream; the router listens to the same one
-    const bus = new RedisEventBus(REDIS_URL);
-    const { supergraphSdl } = composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS));
-    const router = await startRouter({
-      supergraphSdl,
-      port: 0,
-      signingSecret,
-      bus,
-      // fan-out is measured, not sign-in: every subscriber is the same open-access caller
-      authenticate: openAccess,
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
-    });
+    const supergraphPath = path.join(scratch, 'supergraph.graphql');
+    writeFileSync(supergraphPath, composeSupergraph(SUBGRAPHS, await currentSubgraphSdls(SUBGRAPHS)).supergraphSdl);
+    const router = await startRouterProcess(supergraphPath, subgraphs, signingSecret);
+    routers.push(router);
     await fetch(`${bankUrl}/sim/config`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ callbackUrl: subgraphs.payments.url.replace(/\/graphql$/, '/bank/payment-callback') }) });
     const post = async (query: string, variables: Record<string, unknown> = {}) =>
       (await (await fetch(router.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as any;
     const pendingResult = await post(`{ paymentRequests(first: 100, filter: { statuses: [PENDING] }) { edges { node { id requestNo ref1 ref2 amountSatang } } } }`);
     const pending: { id: string; requestNo: string; ref1: string; ref2: string; amountSatang: number }[] = pendingResult.data.paymentRequests.edges.map((e: any) => e.node);
-    const wsUrl = router.url.replace(/^http/, 'ws');
-    const latencyRows: string[] = [];
+    const provinces: string[] = (await post(`{ provinces(first: 100) { edges { node { code } } } }`)).data.provinces.edges.map((e: any) => e.node.code);
+    const publisher = new RedisEventBus(REDIS_URL);
     const figures: BenchRow[] = [];
-    let used = 0;
-    const waitSubscribed = async (count: number) => {
-      const started = Date.now();
-      while (router.live!.subscribers() < count && Date.now() - started < 120_000) await sleep(50);
+    let sequence = 0;
+    const event = (type: string, payload: Record<string, unknown>) => ({
+      id: randomUUID(), type, aggregateType: 'Bench', aggregateId: randomUUID(), source: 'bench', actor: 'bench',
+      occurredAt: new Date().toISOString(), sequence: ++sequence, payload,
+    });
+    const publishAll = async (events: ReturnType<typeof event>[]) => {
+      for (let i = 0; i < events.length; i += 500) await publisher.publish(events.slice(i, i + 500));
     };
+    /**
+     * Waits until every subscription is live (each connection received a probe event), then
+     * lets in-flight probes arrive and starts counting afresh.
+     */
+    const whenLive = async (count: number, probe: () => ReturnType<typeof event>[]) => {
+      const deadline = Date.now() + 120_000;
+      let probed = 0;
+      while ((await subscribers.stats()).ready < count) {
+        if (Date.now() > deadline) throw new Error(`only ${(await subscribers.stats()).ready} of ${count} subscriptions became live`);
+        // a probe every 2 s: each one is a message to every subscriber, so no flood
+        if (Date.now() - probed > 2_000) {
+          probed = Date.now();
+          await publishAll(probe());
+        }
+        await sleep(100);
+      }
+      // until the last probe messages have arrived
+      for (let last = -1; ; ) {
+        const { received } = await subscribers.stats();
+        if (received === last) break;
+        last = received;
+        await sleep(500);
+      }
+      await subscribers.reset();
+    };
+    const paymentProbe = () => [event('PaymentStatusChanged', { paymentRequestId: randomUUID(), provinceCode: '10', officeCode: 'HQ', from: 'PENDING', to: 'PROBE' })];
+    const complaintProbe = () => provinces.map((provinceCode) => event('ComplaintChanged', { complaintId: randomUUID(), provinceCode, change: 'PROBE' }));
+    const PAYMENT_SUBSCRIPTION = `subscription { paymentStatusChanged { eventId to paymentRequest { requestNo operator { nameTh } } } }`;
 
-    for (const count of SCENARIOS.has('latency') ? SUBSCRIBERS : []) {
-      const batch = pending.slice(used, used + PAYMENTS);
-      used += PAYMENTS;
-      if (batch.length < PAYMENTS) throw new Error(`only ${batch.length} pending pay-ins left for the ${count}-subscriber run`);
-      const started = Date.now();
-      await subscribers.open(wsUrl, count, [`subscription { paymentStatusChanged { eventId to paymentRequest { requestNo operator { nameTh } } } }`]);
-      await waitSubscribed(count);
-      const connectSeconds = (Date.now() - started) / 1000;
+    /** Pays `batch` at the bank, 150 ms apart, and returns the deliveries and latencies the subscribers saw. */
+    const payAndMeasure = async (batch: typeof pending, expected: number) => {
       for (const request of batch) {
-        const at = Date.now();
-        subscribers.sent(request.requestNo, at);
+        subscribers.sent(request.requestNo, Date.now());
         await fetch(`${bankUrl}/sim/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang }) });
         await sleep(150);
       }
-      const expected = count * batch.length;
       const { received, latencies } = await subscribers.waitFor(expected, 60_000);
-      latencies.sort((a, b) => a - b);
-      const p50 = percentile(latencies, 50);
-      const p99 = percentile(latencies, 99);
-      latencyRows.push(`| ${count} | ${batch.length} | ${received}/${expected} | ${p50} | ${p99} | ${latencies.at(-1)} | ${round(connectSeconds)} | ${round(process.memoryUsage().rss / 1024 / 1024)} |`);
-      figures.push({ measure: `bank callback → subscriber p50, ${count} subscribers`, value: p50, unit: 'ms' });
-      figures.push({ measure: `bank callback → subscriber p99, ${count} subscribers`, value: p99, unit: 'ms', ...(count === 5000 ? { target: '≤ 150 ms', met: p99 <= 150 } : {}) });
-      if (received < expected) figures.push({ measure: `deliveries lost, ${count} subscribers`, value: expected - received, unit: 'messages', target: '0', met: false });
-      await subscribers.close();
-      while (router.live!.subscribers() > 0) await sleep(50);
-    }
-
-    const publisher = new RedisEventBus(REDIS_URL);
-    const complaintEvent = (n: number, provinceCode: string) => ({
-      id: randomUUID(), type: 'ComplaintChanged', aggregateType: 'Complaint', aggregateId: String(n % 50), source: 'bench', actor: 'bench',
-      occurredAt: new Date().toISOString(), sequence: n + 1, payload: { complaintId: randomUUID(), provinceCode, change: 'BENCH' },
-    });
-    const publishAll = async (events: ReturnType<typeof complaintEvent>[]) => {
-      for (let i = 0; i < events.length; i += 500) await publisher.publish(events.slice(i, i + 500));
+      latencies.sort((x, y) => x - y);
+      return { received, latencies, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN };
+    };
+    let used = 0;
+    const nextBatch = (count: number) => {
+      const batch = pending.slice(used, used + count);
+      used += count;
+      if (batch.length < count) throw new Error(`only ${batch.length} pending pay-ins left`);
+      return batch;
     };
 
+    console.log('\nLive fan-out (each router its own process on the Redis bus, real PostgreSQL, subscribers in a separate process, this machine)\n');
+    if (SCENARIOS.has('latency')) {
+      console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | connect s | router rss MB |');
+      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+      for (const count of SUBSCRIBERS) {
+        const started = Date.now();
+        await subscribers.open(router.wsUrl, count, [PAYMENT_SUBSCRIPTION]);
+        await whenLive(count, paymentProbe);
+        const connectSeconds = (Date.now() - started) / 1000;
+        const batch = nextBatch(PAYMENTS);
+        const expected = count * batch.length;
+        const m = await payAndMeasure(batch, expected);
+        console.log(`| ${count} | ${batch.length} | ${m.received}/${expected} | ${m.p50} | ${m.p99} | ${m.max} | ${round(connectSeconds)} | ${router.rssMb()} |`);
+        figures.push({ measure: `bank callback → subscriber p50, ${count} subscribers`, value: m.p50, unit: 'ms' });
+        figures.push({ measure: `bank callback → subscriber p99, ${count} subscribers`, value: m.p99, unit: 'ms', ...(count === 5000 ? { target: '≤ 150 ms', met: m.p99 <= 150 && m.received === expected } : {}) });
+        if (m.received < expected) figures.push({ measure: `deliveries lost, ${count} subscribers`, value: expected - m.received, unit: 'messages', target: '0', met: false });
+        await subscribers.close();
+      }
+      console.log('');
+    }
+
     /** Publishes `events` onto the bus and waits until the subscribers got `expected` messages. */
-    const fanOut = async (label: string, count: number, queries: string[], events: ReturnType<typeof complaintEvent>[], expected: number) => {
-      await subscribers.open(wsUrl, count, queries);
-      await waitSubscribed(count);
+    const fanOut = async (label: string, count: number, queries: string[], events: ReturnType<typeof event>[], expected: number) => {
+      await subscribers.open(router.wsUrl, count, queries);
+      await whenLive(count, complaintProbe);
       const t0 = Date.now();
       await publishAll(events);
       const stats = await subscribers.waitFor(expected, 120_000);
       const seconds = (Date.now() - t0) / 1000;
       await subscribers.close();
-      while (router.live!.subscribers() > 0) await sleep(50);
       const rate = Math.round(events.length / seconds);
       const messages = Math.round(stats.received / seconds);
       console.log(`${label}: ${events.length} events to ${count} subscribers in ${round(seconds)} s = ${rate} events/s (${messages} messages/s), delivered ${stats.received}/${expected}`);
@@ -176,47 +268,47 @@ async function main(): Promise<void> {
       figures.push({ measure: `messages/s, ${label}`, value: messages, unit: 'messages/s' });
       if (stats.received < expected) figures.push({ measure: `deliveries lost, ${label}`, value: expected - stats.received, unit: 'messages', target: '0', met: false });
     };
-
-    console.log('\nLive fan-out (one router process, Redis bus, real PostgreSQL, subscribers in a separate process, this machine)\n');
-    if (latencyRows.length) {
-      console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | connect s | router rss MB |');
-      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-      for (const row of latencyRows) console.log(row);
-      console.log('');
-    }
     if (SCENARIOS.has('broadcast')) {
       // every event to every subscriber (event fields only, no gateway lookup)
-      const events = Array.from({ length: BROADCAST_EVENTS }, (_, n) => complaintEvent(n, '10'));
+      const events = Array.from({ length: BROADCAST_EVENTS }, () => event('ComplaintChanged', { complaintId: randomUUID(), provinceCode: '10', change: 'BENCH' }));
       await fanOut(`broadcast to ${BROADCAST_SUBSCRIBERS}`, BROADCAST_SUBSCRIBERS, [`subscription { complaintChanged { eventId change at } }`], events, BROADCAST_EVENTS * BROADCAST_SUBSCRIBERS);
     }
     if (SCENARIOS.has('area')) {
       // events spread over the provinces, each subscriber watching one province (an area dashboard)
-      const provinces: string[] = (await post(`{ provinces(first: 100) { edges { node { code } } } }`)).data.provinces.edges.map((e: any) => e.node.code);
       const queries = provinces.map((code) => `subscription { complaintChanged(filter: { provinceCodes: ["${code}"] }) { eventId change at } }`);
       const watchers = new Map<string, number>();
       for (let i = 0; i < AREA_SUBSCRIBERS; i++) watchers.set(provinces[i % provinces.length], (watchers.get(provinces[i % provinces.length]) ?? 0) + 1);
-      const events = Array.from({ length: AREA_EVENTS }, (_, n) => complaintEvent(n, provinces[n % provinces.length]));
-      const expected = events.reduce((sum, event) => sum + (watchers.get(event.payload.provinceCode) ?? 0), 0);
+      const events = Array.from({ length: AREA_EVENTS }, (_, n) => event('ComplaintChanged', { complaintId: randomUUID(), provinceCode: provinces[n % provinces.length], change: 'BENCH' }));
+      const expected = events.reduce((sum, e) => sum + (watchers.get(e.payload.provinceCode as string) ?? 0), 0);
       await fanOut(`by area, ${provinces.length} provinces, ${AREA_SUBSCRIBERS} subscribers`, AREA_SUBSCRIBERS, queries, events, expected);
+    }
+    if (SCENARIOS.has('two-routers')) {
+      // a second router process on the same bus: each delivers every event to its own subscribers
+      const second = await startRouterProcess(supergraphPath, subgraphs, signingSecret);
+      routers.push(second);
+      await subscribers.open(router.wsUrl, 500, [PAYMENT_SUBSCRIPTION]);
+      await subscribers.open(second.wsUrl, 500, [PAYMENT_SUBSCRIPTION]);
+      await whenLive(1000, paymentProbe);
+      const batch = nextBatch(10);
+      const expected = 1000 * batch.length;
+      const m = await payAndMeasure(batch, expected);
+      console.log(`Two router processes, 500 subscribers each: ${batch.length} payments, delivered ${m.received}/${expected}, p50 ${m.p50} ms, p99 ${m.p99} ms`);
+      figures.push({ measure: 'two router processes on Redis: deliveries', value: `${m.received}/${expected}`, unit: 'messages', target: 'every event by both', met: m.received === expected });
+      await subscribers.close();
     }
     await publisher.close();
     writeResult({
       title: 'Live fan-out',
       rows: figures,
-      notes: [
-        'One router process on the Redis bus; subgraphs in the benchmark process; subscribers in a separate process; all on this 2-core machine.',
-      ],
+      notes: ['Each router is its own process on the Redis bus; subgraphs in the benchmark process; subscribers in a separate process; all on this 2-core machine.'],
     });
-    await router.stop();
-    await bus.close();
   } finally {
     subscribers.kill();
+    for (const r of routers) await r.stop();
     for (const s of Object.values(subgraphs)) await s.stop();
     bank.kill('SIGTERM');
     await dropDatabase(LOCAL_POSTGRES, dbName);
-    const redis = new Redis(REDIS_URL);
-    await redis.del(stream);
-    await redis.quit();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
