@@ -4,6 +4,7 @@
  * per aggregate, and each is applied once even when delivered twice.
  */
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -149,6 +150,36 @@ describe('event bus', () => {
     } finally {
       await bus.close();
       const redis = new Redis(REDIS_URL);
+      await redis.del(stream);
+      await redis.quit();
+    }
+  });
+
+  it('forgets an ephemeral consumer (a router\'s fan-out) when it stops, on Redis and in the database', { timeout: 20_000 }, async () => {
+    const stream = `metrograph:test:${randomUUID()}`;
+    const redisBus = new RedisEventBus(REDIS_URL, stream);
+    const pgBus = new PostgresEventBus(databaseUrl, 20);
+    const redis = new Redis(REDIS_URL);
+    try {
+      const kept = await redisBus.subscribe('kept', async () => undefined, undefined, { from: 'now' });
+      const gone = await redisBus.subscribe('gone', async () => undefined, undefined, { from: 'now', ephemeral: true });
+      await gone.stop();
+      await kept.stop();
+      const groups = ((await redis.xinfo('GROUPS', stream)) as unknown[][]).map((fields) => fields[fields.indexOf('name') + 1]);
+      expect(groups).toEqual(['kept']);
+
+      const pgGone = await pgBus.subscribe(`gone-${randomUUID()}`, async () => undefined, undefined, { from: 'now', ephemeral: true });
+      const pgKept = await pgBus.subscribe(`kept-${randomUUID()}`, async () => undefined, undefined, { from: 'now' });
+      await pgGone.stop();
+      await pgKept.stop();
+      const db = new pg.Client({ connectionString: databaseUrl });
+      await db.connect();
+      const { rows } = await db.query(`select name from bus.consumer where name like 'gone-%' or name like 'kept-%'`);
+      await db.end();
+      expect(rows.map((r) => r.name.split('-')[0])).toEqual(['kept']);
+    } finally {
+      await redisBus.close();
+      await pgBus.close();
       await redis.del(stream);
       await redis.quit();
     }

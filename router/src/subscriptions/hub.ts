@@ -22,7 +22,7 @@ export class EventHub {
 
   async start(bus: EventBus): Promise<void> {
     const name = `router-${os.hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    this.subscription = await bus.subscribe(name, async (event) => this.publish(event), undefined, { from: 'now', batchSize: 1000 });
+    this.subscription = await bus.subscribe(name, async (event) => this.publish(event), undefined, { from: 'now', batchSize: 1000, ephemeral: true });
   }
 
   /** Delivers an event to everyone listening (also used directly by tests). */

@@ -30,6 +30,11 @@ export interface SubscribeOptions {
    * has fallen behind, so that the messages of many events to one client leave in one write.
    */
   batchSize?: number;
+  /**
+   * The consumer lives and dies with this subscription (a router process's own fan-out): its
+   * position on the bus is forgotten when it stops, so restarts leave nothing behind.
+   */
+  ephemeral?: boolean;
 }
 
 export interface Subscription {

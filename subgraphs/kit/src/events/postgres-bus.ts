@@ -98,6 +98,7 @@ export class PostgresEventBus implements EventBus {
       stop: async () => {
         running = false;
         await loop;
+        if (options.ephemeral) await this.pool.query('delete from bus.consumer where name = $1', [consumer]).catch(() => undefined);
       },
     };
   }

@@ -91,6 +91,7 @@ export class RedisEventBus implements EventBus {
         running = false;
         await loop;
         connection.disconnect();
+        if (options.ephemeral) await this.redis.xgroup('DESTROY', this.stream, consumer).catch(() => undefined);
       },
     };
   }
