@@ -123,7 +123,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     }
     next();
   });
-  app.use(integrationRoutes((name) => subgraphs.find((s) => s.name === name)?.url));
+  app.use(integrationRoutes((name) => subgraphs.find((s) => s.name === name)?.url, { authenticate, signingSecret }));
   app.use(graphiqlRoutes());
   app.get('/health', async (_req, res) => {
     const checks = await Promise.all(

@@ -9,6 +9,8 @@ import { intEnv, requireEnv } from './env.js';
 import { log } from './log.js';
 import { inRequest } from './server.js';
 import type express from 'express';
+import type { IncomingMessage } from 'node:http';
+import { PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
 import { OutboxEvent } from './events/outbox.entity.js';
 import { createEventBus } from './events/create-bus.js';
 import { startRelay, type Relay } from './events/relay.js';
@@ -26,8 +28,11 @@ export interface SubgraphDefinition {
   buildSchema(): Promise<GraphQLSchema>;
   /** Reactions to other subgraphs' events, applied once each. */
   consumers?: EventConsumer[];
-  /** Extra HTTP endpoints (e.g. callbacks from external systems). */
-  routes?: (app: express.Express, orm: MikroORM) => void;
+  /**
+   * Extra HTTP endpoints (e.g. callbacks from external systems). `callerOf` verifies the router's
+   * signature on a request the router forwarded for a signed-in caller and returns that caller.
+   */
+  routes?: (app: express.Express, orm: MikroORM, callerOf: (req: IncomingMessage) => Principal) => void;
   /** Background work of the subgraph (schedules, senders), started with it and stopped with it. */
   jobs?: ((orm: MikroORM) => BackgroundJob)[];
 }
@@ -134,7 +139,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       port: options.port ?? definition.defaultPort,
       host: options.host,
       signingSecret: options.signingSecret,
-      routes: definition.routes ? (app) => definition.routes!(app, orm) : undefined,
+      routes: definition.routes
+        ? (app) =>
+            definition.routes!(app, orm, (req) => {
+              const header = req.headers[PRINCIPAL_HEADER];
+              return verifyPrincipal(typeof header === 'string' ? header : undefined, options.signingSecret);
+            })
+        : undefined,
     });
     return {
       ...server,

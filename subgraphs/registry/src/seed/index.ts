@@ -5,6 +5,7 @@ import {
 } from '@metrograph/kit/demo';
 import { Operator, OperatorKind, OperatorStatus } from '../operator/operator.entity.js';
 import { Instrument, InstrumentType, MeasureUnit } from '../instrument/instrument.entity.js';
+import { instrumentNoCheckDigit } from '../instrument/instrument.service.js';
 
 export interface SeedOptions {
   seed: string;
@@ -88,16 +89,9 @@ function jitter(rng: Rng, value: number, spread: number): number {
   return Math.round((value + (rng.next() - 0.5) * 2 * spread) * 1e5) / 1e5;
 }
 
-/** Check digit (mod 10, weights 1/3) so a mistyped instrument number is caught. */
-function checkDigit(digits: string): string {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 3 : 1);
-  return String((10 - (sum % 10)) % 10);
-}
-
 export function instrumentNumber(provinceCode: string, type: InstrumentType, beYear: number, sequence: number): string {
   const body = `${provinceCode}${TYPE_CODE.get(type)}${beYear}${String(sequence).padStart(11, '0')}`;
-  return body + checkDigit(body);
+  return body + instrumentNoCheckDigit(body);
 }
 
 /** Writes demo operators and instruments in batches and returns the facts other seeders need. */
