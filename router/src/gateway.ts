@@ -2,6 +2,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { GraphQLError } from 'graphql';
 import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@metrograph/kit';
 import type { ClientQuota } from './quota.js';
+import { keepAliveFetcher } from './subgraph-http.js';
 
 export interface RouterContext {
   requestId: string;
@@ -9,6 +10,17 @@ export interface RouterContext {
   principal: Principal;
   /** Quotas of an API client. */
   quota?: ClientQuota;
+}
+
+/** The principal's signature, made once per request and reused for every subgraph fetch of it. */
+const signatures = new WeakMap<object, string>();
+function signedPrincipal(context: RouterContext, secret: string): string {
+  let signed = signatures.get(context);
+  if (!signed) {
+    signed = signPrincipal(context.principal, secret);
+    signatures.set(context, signed);
+  }
+  return signed;
 }
 
 /**
@@ -22,13 +34,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     url: string,
     private readonly signingSecret: string,
   ) {
-    super({ url });
+    // keep-alive connections to the subgraph instead of a new socket stack per fetch
+    super({ url, fetcher: keepAliveFetcher() });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     if (!context || !('principal' in context)) return;
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-    request.http?.headers.set(PRINCIPAL_HEADER, signPrincipal(context.principal, this.signingSecret));
+    request.http?.headers.set(PRINCIPAL_HEADER, signedPrincipal(context as RouterContext, this.signingSecret));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {

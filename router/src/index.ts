@@ -7,3 +7,4 @@ export { MemoryQuotaStore, RedisQuotaStore, quotaStoreFromEnv, chargeCall, type 
 export { DEFAULT_LIMITS, type OperationLimits } from './access/limits.js';
 export { OperationGate } from './access/plugin.js';
 export { graphFacts, type GraphFacts } from './access/functions.js';
+export { verifySession, sessionKey } from './auth/session.js';

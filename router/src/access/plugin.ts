@@ -60,6 +60,27 @@ export class OperationGate {
     this.views = new SchemaViews(facts);
   }
 
+  /**
+   * Validation against a caller's view, remembered per parsed document and view: Apollo Server
+   * hands the same DocumentNode for the same query text (its document cache), and there is one
+   * view per set of visible functions, so a repeated operation is validated once per access profile.
+   */
+  private readonly validations = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, readonly GraphQLError[]>>();
+
+  private validated(view: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
+    let byView = this.validations.get(document);
+    if (!byView) {
+      byView = new WeakMap();
+      this.validations.set(document, byView);
+    }
+    let errors = byView.get(view);
+    if (!errors) {
+      errors = validate(view, document);
+      byView.set(view, errors);
+    }
+    return errors;
+  }
+
   limitsFor(principal: Principal): OperationLimits {
     const kind = callerClass(principal);
     return { ...DEFAULT_LIMITS[kind], ...(this.limits?.[kind] ?? {}) };
@@ -80,7 +101,7 @@ export class OperationGate {
     if (!root) {
       throw new GraphQLError(`Schema is not configured for ${operation.operation} operations.`, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
     }
-    const invisible = validate(view, document);
+    const invisible = this.validated(view, document);
     if (invisible.length) {
       throw new GraphQLError(invisible[0].message, { nodes: invisible[0].nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
     }

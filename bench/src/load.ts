@@ -1,0 +1,132 @@
+/**
+ * Load generator, run as its own process so it does not share an event loop with what it measures.
+ *   node dist/load.js <spec.json>   → prints one JSON LoadResult on stdout
+ * A fixed number of virtual users each run one "iteration" after another over keep-alive HTTP
+ * connections: an iteration is a plan of POSTs (one request to a gateway, or the stages of subgraph
+ * fetches a query plan makes, for the floor). Warm-up first (not counted), then a fixed duration.
+ * A response counts as an error when its status is not 200 or its length differs from the length
+ * of the verified response (the orchestrator checked its content before timing).
+ */
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { percentile } from './result.js';
+
+export interface LoadRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Byte length of the verified response (0: do not check). */
+  expectedBytes: number;
+}
+
+/** How the requests of one iteration are ordered: one fetch, in sequence, or in parallel. */
+export type LoadPlan = { fetch: number } | { seq: LoadPlan[] } | { par: LoadPlan[] };
+
+export interface LoadSpec {
+  vus: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  requests: LoadRequest[];
+  plan: LoadPlan;
+}
+
+export interface LoadResult {
+  iterations: number;
+  errors: number;
+  firstError: string | null;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Mean response bytes per iteration. */
+  bytes: number;
+}
+
+const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadSpec;
+const agent = new http.Agent({ keepAlive: true, maxSockets: spec.vus * 4 });
+const prepared = spec.requests.map((r) => {
+  const url = new URL(r.url);
+  const body = Buffer.from(r.body);
+  return {
+    options: { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...r.headers, 'content-type': 'application/json', 'content-length': String(body.length) } },
+    body,
+    expectedBytes: r.expectedBytes,
+  };
+});
+
+function send(index: number): Promise<number> {
+  const r = prepared[index];
+  return new Promise((resolve, reject) => {
+    const request = http.request(r.options, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => {
+        if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode} from ${r.options.host}:${r.options.port}`));
+        else if (r.expectedBytes && bytes !== r.expectedBytes) reject(new Error(`response of ${bytes} bytes, verified one had ${r.expectedBytes}`));
+        else resolve(bytes);
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(r.body);
+  });
+}
+
+async function run(plan: LoadPlan): Promise<number> {
+  if ('fetch' in plan) return send(plan.fetch);
+  if ('par' in plan) return (await Promise.all(plan.par.map(run))).reduce((a, b) => a + b, 0);
+  let bytes = 0;
+  for (const step of plan.seq) bytes += await run(step);
+  return bytes;
+}
+
+const latencies: number[] = [];
+let errors = 0;
+let firstError: string | null = null;
+let bytes = 0;
+let measuring = false;
+const warmupEnds = Date.now() + spec.warmupSeconds * 1000;
+const ends = warmupEnds + spec.durationSeconds * 1000;
+let measuredFrom = 0;
+
+async function virtualUser(): Promise<void> {
+  while (Date.now() < ends) {
+    const started = performance.now();
+    const counted = measuring;
+    try {
+      const size = await run(spec.plan);
+      if (counted && Date.now() <= ends) {
+        latencies.push(performance.now() - started);
+        bytes += size;
+      }
+    } catch (error) {
+      if (counted) {
+        errors++;
+        firstError ??= (error as Error).message;
+      }
+    }
+  }
+}
+
+setTimeout(() => {
+  measuring = true;
+  measuredFrom = performance.now();
+}, Math.max(0, warmupEnds - Date.now()));
+await Promise.all(Array.from({ length: spec.vus }, virtualUser));
+const seconds = (performance.now() - measuredFrom) / 1000;
+latencies.sort((a, b) => a - b);
+const round = (n: number) => Math.round(n * 10) / 10;
+const result: LoadResult = {
+  iterations: latencies.length,
+  errors,
+  firstError,
+  rps: round(latencies.length / seconds),
+  p50: round(percentile(latencies, 50)),
+  p95: round(percentile(latencies, 95)),
+  p99: round(percentile(latencies, 99)),
+  max: round(latencies[latencies.length - 1] ?? NaN),
+  bytes: Math.round(bytes / Math.max(1, latencies.length)),
+};
+process.stdout.write(JSON.stringify(result) + '\n');
+agent.destroy();

@@ -1,0 +1,423 @@
+/**
+ * Router vs peers (issue 8, item 1): the same deep nested query, the same subgraphs, the same
+ * number of virtual users, through
+ *   (a) our router (router/dist/main.js as deployed: NODE_ENV=production, no anonymous access,
+ *       the caller signs in as the seeded analyst and sends the session token),
+ *   (b) a stock @apollo/gateway + @apollo/server with default settings,
+ *   (c) Hive Gateway (runtime API, in its own process),
+ *   (d) the subgraphs called directly: the floor, the exact subgraph requests the query plan makes,
+ *       in the plan's order (sequence/parallel), with no gateway in between.
+ * Peers (b)-(d) get the same principal the router would sign, pre-signed in a header (as if an
+ * auth proxy stood in front of them); they do no authentication, rights or limits work at all.
+ * Every process is separate: PostgreSQL, the four subgraphs, the gateway under test, and the
+ * load generator (src/load.ts). Every response is checked to be the same and error-free first.
+ *
+ * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_SIZE (small),
+ * BENCH_OPERATORS (operators in the query, default 12), BENCH_TARGETS (floor,apollo,hive,router),
+ * BENCH_ROUTER_WORKERS (router processes), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
+ * (times each subgraph request of the plan alone first).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { PlanNode, QueryPlan } from '@apollo/query-planner';
+import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@metrograph/kit';
+import { sessionKey, verifySession } from '@metrograph/router';
+import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '@metrograph/stack/databases';
+import { seedDemo } from '@metrograph/stack/seed';
+import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
+import type { LoadPlan, LoadRequest, LoadResult, LoadSpec } from './load.js';
+import { writeResult, type BenchRow } from './result.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.dirname(fileURLToPath(import.meta.url));
+const VUS = Number(process.env.BENCH_VUS ?? 20);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 5);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
+const SIZE = process.env.BENCH_SIZE ?? 'small';
+const OPERATORS = Number(process.env.BENCH_OPERATORS ?? 12);
+const TARGETS = (process.env.BENCH_TARGETS ?? 'floor,apollo,hive,router').split(',').map((s) => s.trim());
+const DEMO_PASSWORD = 'Metrograph-2569';
+
+/**
+ * The shape of the public federation gateway benchmark (users → reviews → product → …), on our
+ * graph: operators → their complaints → respondent → instruments → province, with fragments.
+ * Only stored fields: nothing that depends on the clock, so every response is byte-identical.
+ */
+export const DEEP_QUERY = /* GraphQL */ `
+  query OperatorsDeep($first: Int!) {
+    operators(first: $first, orderBy: [{ field: REGISTRATION_NO, direction: ASC }]) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...OperatorCard
+          province { ...ProvinceCard }
+          complaints(first: 5) {
+            totalCount
+            edges {
+              node {
+                ...ComplaintCard
+                province { ...ProvinceCard }
+                respondent {
+                  ...OperatorCard
+                  instruments(first: 5) {
+                    totalCount
+                    edges { node { ...InstrumentCard province { ...ProvinceCard } } }
+                  }
+                }
+              }
+            }
+          }
+          instruments(first: 5) {
+            totalCount
+            edges { node { ...InstrumentCard owner { id nameTh } province { ...ProvinceCard } } }
+          }
+        }
+      }
+    }
+  }
+  fragment OperatorCard on Operator { id registrationNo kind taxId nameTh nameEn responsiblePerson phone email address status registeredAt }
+  fragment ProvinceCard on Province { code isoCode nameTh nameEn region { code nameTh nameEn } }
+  fragment ComplaintCard on Complaint { id referenceNo receivedAt channel respondentName placeName subject status }
+  fragment InstrumentCard on Instrument { id instrumentNo type brand model serialNo capacity resolution unit sealNo certificateNo certificateExpiresOn placeName }
+`;
+
+const say = (message: string) => process.stderr.write(`router-peers: ${message}\n`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(name: string, url: string, child: ChildProcess): Promise<void> {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not become healthy at ${url}`);
+}
+
+const children: ChildProcess[] = [];
+function launch(script: string, env: Record<string, string>, stdout: 'pipe' | 'ignore' = 'ignore', nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: ROOT, env: { ...process.env, METROGRAPH_QUIET: '1', ...env }, stdio: ['ignore', stdout, 'inherit'] });
+  children.push(child);
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
+}
+
+/** Starts a peer gateway script that prints {"listening": url} on its first line. */
+async function startPeer(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = launch(script, env, 'pipe');
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited with code ${code}`)));
+    let buffered = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buffered += d.toString();
+      const line = buffered.split('\n')[0];
+      if (buffered.includes('\n')) resolve(JSON.parse(line).listening);
+    });
+  });
+  return { url, child };
+}
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: response.status, text: await response.text() };
+}
+
+/** Same JSON regardless of key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
+
+function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'metrograph-load-'));
+  const file = path.join(dir, 'spec.json');
+  writeFileSync(file, JSON.stringify(spec));
+  const child = spawn(process.execPath, [path.join(DIST, 'load.js'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      if (code !== 0) reject(new Error(`load generator exited with code ${code}`));
+      else resolve(JSON.parse(out.trim().split('\n').pop()!));
+    });
+  });
+}
+
+/**
+ * The floor: records the subgraph requests a stock gateway makes for the query (in-process, once)
+ * and the plan's structure, so the load generator can replay exactly those requests in order.
+ */
+async function recordSubgraphFetches(supergraphSdl: string, principalHeader: () => string, variables: Record<string, unknown>) {
+  const recorded: { service: string; url: string; body: string; response: string }[] = [];
+  let plan: QueryPlan | null = null;
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    experimental_didResolveQueryPlan: ({ queryPlan }) => {
+      plan = queryPlan;
+    },
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url,
+        willSendRequest({ request }) {
+          request.http?.headers.set(PRINCIPAL_HEADER, principalHeader());
+        },
+        fetcher: (async (target: string, init: { body: string; headers: Record<string, string> }) => {
+          const response = await fetch(target, init as RequestInit);
+          const text = await response.text();
+          recorded.push({ service: name, url: target, body: init.body, response: text });
+          return new Response(text, { status: response.status, headers: response.headers });
+        }) as never,
+      }),
+  });
+  const server = new ApolloServer({ gateway });
+  await server.start();
+  try {
+    const result = await server.executeOperation({ query: DEEP_QUERY, variables });
+    if (result.body.kind !== 'single' || result.body.singleResult.errors) throw new Error(`stock gateway (recording) failed: ${JSON.stringify(result.body)}`);
+  } finally {
+    await server.stop();
+  }
+  if (!plan) throw new Error('no query plan was reported');
+  const used = new Set<number>();
+  const requests: LoadRequest[] = [];
+  const toLoadPlan = (node: PlanNode): LoadPlan => {
+    switch (node.kind) {
+      case 'Sequence':
+        return { seq: node.nodes.map(toLoadPlan) };
+      case 'Parallel':
+        return { par: node.nodes.map(toLoadPlan) };
+      case 'Flatten':
+        return toLoadPlan(node.node);
+      case 'Fetch': {
+        const index = recorded.findIndex((r, i) => !used.has(i) && r.service === node.serviceName && JSON.parse(r.body).query === node.operation);
+        if (index < 0) throw new Error(`no recorded request for the fetch from ${node.serviceName}`);
+        used.add(index);
+        const r = recorded[index];
+        requests.push({ url: r.url, headers: {}, body: r.body, expectedBytes: Buffer.byteLength(r.response) });
+        return { fetch: requests.length - 1 };
+      }
+      default:
+        throw new Error(`plan node ${node.kind} is not replayed`);
+    }
+  };
+  const loadPlan = toLoadPlan((plan as QueryPlan).node as PlanNode);
+  return { requests, plan: loadPlan, recorded: requests.map((r) => recorded.find((x) => x.body === r.body)!), fetches: recorded.length };
+}
+
+interface Measured {
+  name: string;
+  result: LoadResult;
+}
+
+async function main(): Promise<void> {
+  const dbName = `metrograph_bench_peers_${process.pid}`;
+  const databaseUrl = await createDatabase(LOCAL_POSTGRES, dbName);
+  const signingSecret = randomBytes(24).toString('base64url');
+  const sessionSecret = randomBytes(32).toString('base64url');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'metrograph-peers-'));
+  const measured: Measured[] = [];
+  const notes: string[] = [];
+  try {
+    const seeded = Date.now();
+    await seedDemo(databaseUrl, { size: SIZE, seed: 'bench', anchor: new Date('2026-11-01T03:00:00Z'), reset: true });
+    say(`seeded ${SIZE} in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+
+    // the four subgraphs, each its own process, as npm start runs them
+    const urls: Record<string, string> = {};
+    const subgraphEnv: Record<string, string> = {};
+    for (const definition of SUBGRAPHS) {
+      const port = await freePort();
+      urls[definition.name] = `http://127.0.0.1:${port}/graphql`;
+      subgraphEnv[`SUBGRAPH_${definition.name.toUpperCase()}_URL`] = urls[definition.name];
+      const child = launch(path.join(ROOT, 'subgraphs', definition.name, 'dist', 'main.js'), {
+        DATABASE_URL: databaseUrl,
+        ROUTER_SIGNING_SECRET: signingSecret,
+        SESSION_SECRET: sessionSecret,
+        PORT: String(port),
+        DB_POOL_MAX: '10',
+        INQUIRY_INTERVAL_SECONDS: '0',
+      });
+      await waitForHealth(definition.name, urls[definition.name].replace(/\/graphql$/, '/health'), child);
+    }
+    // the checked-in supergraph, pointed at these subgraphs
+    let supergraphSdl = readFileSync(path.join(ROOT, 'schema', 'supergraph.graphql'), 'utf8');
+    for (const [name, url] of Object.entries(urls)) {
+      supergraphSdl = supergraphSdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
+    }
+    const supergraphFile = path.join(tmp, 'supergraph.graphql');
+    writeFileSync(supergraphFile, supergraphSdl);
+
+    // our router, as deployed
+    const routerPort = await freePort();
+    const router = launch(path.join(ROOT, 'router', 'dist', 'main.js'), {
+      ...subgraphEnv,
+      NODE_ENV: 'production',
+      ANONYMOUS_ACCESS: 'none',
+      PORT: String(routerPort),
+      SUPERGRAPH_PATH: supergraphFile,
+      ROUTER_SIGNING_SECRET: signingSecret,
+      SESSION_SECRET: sessionSecret,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: '',
+      ...(process.env.BENCH_ROUTER_WORKERS ? { ROUTER_WORKERS: process.env.BENCH_ROUTER_WORKERS } : {}),
+      // BENCH_ROUTER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the router under load
+    }, 'ignore', (process.env.BENCH_ROUTER_NODE_ARGS ?? '').split(' ').filter(Boolean));
+    const routerUrl = `http://127.0.0.1:${routerPort}/graphql`;
+    await waitForHealth('router', `http://127.0.0.1:${routerPort}/health`, router);
+
+    // a real caller: the seeded analyst signs in through the router and sends the session token
+    const signIn = await post(routerUrl, JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { message } } }`, variables: { input: { username: 'analyst', password: DEMO_PASSWORD } } }), {});
+    const token = JSON.parse(signIn.text).data?.signIn?.token as string | undefined;
+    if (!token) throw new Error(`sign-in failed: ${signIn.text}`);
+    const { issuedAt: _issuedAt, ...principal } = await verifySession(token, sessionKey(sessionSecret, signingSecret));
+    const signed = () => signPrincipal(principal as Principal, signingSecret);
+
+    const variables = { first: OPERATORS };
+    const body = JSON.stringify({ query: DEEP_QUERY, variables });
+    const reference = await post(routerUrl, body, { authorization: `Bearer ${token}` });
+    const parsed = JSON.parse(reference.text);
+    if (reference.status !== 200 || parsed.errors) throw new Error(`router answered ${reference.status}: ${reference.text.slice(0, 500)}`);
+    const expected = canonical(parsed.data);
+    const edges = parsed.data.operators.edges as { node: { complaints: { edges: unknown[] }; instruments: { edges: unknown[] } } }[];
+    const complaints = edges.reduce((n, e) => n + (e.node.complaints?.edges.length ?? 0), 0);
+    say(`response ${(reference.text.length / 1024).toFixed(1)} KB: ${edges.length} operators, ${complaints} complaints`);
+    notes.push(
+      `Query: operators(first: ${OPERATORS}) → province, complaints(first: 5) → province, respondent → instruments(first: 5) → province; instruments(first: 5) → owner, province; 4 fragments. Response ${(Buffer.byteLength(reference.text) / 1024).toFixed(1)} KB (${edges.length} operators, ${complaints} complaints), demo data "${SIZE}".`,
+    );
+
+    const loadFor = (url: string, headers: Record<string, string>, expectedBytes: number): LoadSpec => ({
+      vus: VUS,
+      warmupSeconds: WARMUP_S,
+      durationSeconds: DURATION_S,
+      requests: [{ url, headers, body, expectedBytes }],
+      plan: { fetch: 0 },
+    });
+    /** Checks one answer of a gateway is the router's answer, then puts it under load. */
+    const measureGateway = async (name: string, url: string, headers: () => Record<string, string>) => {
+      const answer = await post(url, body, headers());
+      const json = JSON.parse(answer.text);
+      if (answer.status !== 200 || json.errors) throw new Error(`${name} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
+      if (canonical(json.data) !== expected) throw new Error(`${name} answered different data than the router`);
+      say(`${name}: response verified (${Buffer.byteLength(answer.text)} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
+      const result = await runLoad(loadFor(url, headers(), Buffer.byteLength(answer.text)));
+      say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
+      measured.push({ name, result });
+    };
+
+    const peerEnv = { SUPERGRAPH_FILE: supergraphFile, NODE_ENV: 'production' };
+    for (const target of TARGETS) {
+      if (target === 'router') {
+        await measureGateway('router', routerUrl, () => ({ authorization: `Bearer ${token}` }));
+      } else if (target === 'apollo' || target === 'hive') {
+        const peer = await startPeer(path.join(DIST, 'peers', target === 'apollo' ? 'apollo-gateway.js' : 'hive-gateway.js'), peerEnv);
+        try {
+          await measureGateway(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, () => ({ [PRINCIPAL_HEADER]: signed() }));
+        } finally {
+          await stopChild(peer.child);
+        }
+      } else if (target === 'floor') {
+        const floor = await recordSubgraphFetches(supergraphSdl, signed, variables);
+        // replayed once and compared before timing
+        for (const [i, r] of floor.requests.entries()) {
+          const answer = await post(r.url, r.body, { [PRINCIPAL_HEADER]: signed() });
+          if (answer.status !== 200 || JSON.parse(answer.text).errors || answer.text !== floor.recorded[i].response) throw new Error(`subgraph request ${i} answered differently on replay`);
+        }
+        if (process.env.BENCH_PROBE) {
+          // one caller, one request at a time: where the time of one query goes
+          for (const [i, r] of floor.requests.entries()) {
+            const times: number[] = [];
+            for (let k = 0; k < 7; k++) {
+              const started = performance.now();
+              await post(r.url, r.body, { [PRINCIPAL_HEADER]: signed() });
+              times.push(performance.now() - started);
+            }
+            times.sort((a, b) => a - b);
+            say(`probe: fetch ${i} ${r.url} ${JSON.parse(r.body).query.slice(0, 80).replace(/\s+/g, ' ')}… median ${times[3].toFixed(1)} ms, ${(floor.recorded[i].response.length / 1024).toFixed(1)} KB`);
+          }
+        }
+        say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
+        const result = await runLoad({ vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests.map((r) => ({ ...r, headers: { [PRINCIPAL_HEADER]: signed() } })), plan: floor.plan });
+        say(`subgraphs directly: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
+        measured.push({ name: 'subgraphs directly (floor)', result });
+        notes.push(`Floor: the ${floor.requests.length} subgraph requests of the query plan, replayed in the plan's sequence/parallel order by the load generator (no gateway, no merging).`);
+      } else {
+        throw new Error(`unknown target "${target}" (floor, apollo, hive, router)`);
+      }
+    }
+    await stopChild(router);
+  } finally {
+    for (const child of children) await stopChild(child);
+    await dropDatabase(LOCAL_POSTGRES, dbName);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  // figures
+  const stock = measured.find((m) => m.name === 'stock @apollo/gateway')?.result;
+  const hive = measured.find((m) => m.name === 'Hive Gateway')?.result;
+  const ours = measured.find((m) => m.name === 'router')?.result;
+  const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : NaN);
+  console.log(`\nRouter vs peers: ${VUS} virtual users, ${WARMUP_S} s warm-up, ${DURATION_S} s measured, ${os.cpus().length} cores\n`);
+  console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { name, result } of measured) {
+    console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× |`);
+  }
+  const rows: BenchRow[] = [];
+  for (const { name, result } of measured) {
+    rows.push({ measure: `${name}: throughput`, value: result.rps, unit: 'req/s' });
+    rows.push({ measure: `${name}: p50 / p95 / p99`, value: `${result.p50} / ${result.p95} / ${result.p99}`, unit: 'ms' });
+    if (result.errors) rows.push({ measure: `${name}: errors`, value: result.errors, unit: 'responses' });
+  }
+  if (ours && stock) {
+    const rpsRatio = ratio(ours.rps, stock.rps);
+    const p95Ratio = ratio(ours.p95, stock.p95);
+    rows.push({ measure: 'router RPS ÷ stock @apollo/gateway RPS', value: rpsRatio, unit: '×', target: '≥ 3×', met: rpsRatio >= 3 });
+    rows.push({ measure: 'router p95 ÷ stock @apollo/gateway p95', value: p95Ratio, unit: '×', target: '≤ 0.5×', met: p95Ratio <= 0.5 });
+  }
+  if (ours && hive) {
+    const hiveRatio = ratio(ours.rps, hive.rps);
+    rows.push({ measure: 'router RPS ÷ Hive Gateway RPS', value: hiveRatio, unit: '×', target: '≥ 1×', met: hiveRatio >= 1 });
+  }
+  const floor = measured.find((m) => m.name.startsWith('subgraphs directly'))?.result;
+  if (ours && floor) rows.push({ measure: 'router RPS ÷ floor (subgraphs directly) RPS', value: ratio(ours.rps, floor.rps), unit: '×' });
+  notes.push(`${VUS} virtual users, ${WARMUP_S} s warm-up then ${DURATION_S} s, load generator in its own process; PostgreSQL, the four subgraphs and the gateway under test share the machine's ${os.cpus().length} cores.`);
+  const failed = measured.filter((m) => m.result.errors > 0);
+  if (failed.length) notes.push(`Errors under load: ${failed.map((m) => `${m.name} ${m.result.errors} (${m.result.firstError})`).join('; ')}.`);
+  writeResult({ title: 'Router vs peers (deep nested query)', rows, notes });
+  for (const note of notes) console.log(`- ${note}`);
+}
+
+process.once('SIGINT', () => {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(130);
+});
+await main();

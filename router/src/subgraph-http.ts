@@ -1,0 +1,86 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
+/** A subgraph's answer, read whole: what RemoteGraphQLDataSource needs of a fetch Response, nothing more. */
+class SubgraphResponse implements FetcherResponse {
+  readonly bodyUsed = false;
+  readonly redirected = false;
+  readonly ok: boolean;
+  readonly headers: FetcherResponse['headers'];
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    rawHeaders: http.IncomingHttpHeaders,
+    private readonly body: string,
+  ) {
+    this.ok = status >= 200 && status < 300;
+    const headers = new Map<string, string>();
+    for (const [name, value] of Object.entries(rawHeaders)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    this.headers = {
+      get: (name: string) => headers.get(name.toLowerCase()) ?? null,
+      has: (name: string) => headers.has(name.toLowerCase()),
+      entries: () => headers.entries(),
+      keys: () => headers.keys(),
+      values: () => headers.values(),
+      [Symbol.iterator]: () => headers.entries(),
+    } as unknown as FetcherResponse['headers'];
+  }
+
+  async text(): Promise<string> {
+    return this.body;
+  }
+
+  async json(): Promise<any> {
+    return JSON.parse(this.body);
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const buffer = Buffer.from(this.body);
+    return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+  }
+
+  clone(): FetcherResponse {
+    return this;
+  }
+}
+
+/**
+ * The router's HTTP client to one subgraph: persistent keep-alive connections (no TCP set-up per
+ * fetch), plain node:http with no request/response object layers, the body read once as a string.
+ * Transport errors reject with the socket error (code ECONNREFUSED, ...), as fetch does.
+ */
+export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: number } = {}): RemoteGraphQLDataSource['fetcher'] {
+  const agentOptions = { keepAlive: true, keepAliveMsecs: 10_000, maxSockets: options.maxSockets ?? 256, maxFreeSockets: 64, scheduling: 'lifo' as const };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  return (url: string, init?: FetcherRequestInit) =>
+    new Promise<FetcherResponse>((resolve, reject) => {
+      const target = new URL(url);
+      const client = target.protocol === 'https:' ? https : http;
+      const body = typeof init?.body === 'string' ? init.body : init?.body ? Buffer.from(init.body as Uint8Array) : undefined;
+      const headers: Record<string, string> = { ...((init?.headers as Record<string, string>) ?? {}) };
+      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+      const request = client.request(
+        target,
+        { method: init?.method ?? 'GET', headers, agent: agents[target.protocol as 'http:' | 'https:'], timeout: timeoutMs },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            resolve(new SubgraphResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', response.headers, Buffer.concat(chunks).toString('utf8')));
+          });
+        },
+      );
+      request.on('timeout', () => request.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+      request.on('error', reject);
+      request.end(body);
+    });
+}
