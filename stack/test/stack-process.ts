@@ -28,7 +28,11 @@ export async function launchStack(options: { portBase: number; webPort: number; 
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack not ready in 150 s:\n${output}`)), 150_000);
+    // seeding the embedded database alone can take a minute on a busy 2-core machine
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM'); // never leave a half-started stack behind
+      reject(new Error(`stack not ready in 240 s:\n${output}`));
+    }, 240_000);
     const check = () => {
       if (output.includes('press Ctrl+C to stop')) {
         clearTimeout(timer);

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('npm start', () => {
-  it('brings up the embedded stack and answers the README query through the router', { timeout: 240_000 }, async () => {
+  it('brings up the embedded stack and answers the README query through the router', { timeout: 330_000 }, async () => {
     running = await startStack();
     expect(running.output()).toMatch(/embedded PostgreSQL \(PGlite\)/);
     expect(running.output()).toMatch(/demo data \(small\) seeded/);

@@ -92,6 +92,23 @@ async function failed(page: Page, problems: string[]): Promise<void> {
   console.error(`[web-e2e] failed at ${page.url()} (screenshot ${name}.png)\n${text?.slice(0, 1500)}\n${problems.join('\n')}`);
 }
 
+/** Runs `body` on a fresh page (see openPage): no console errors allowed; on failure a screenshot and the page's text. */
+async function inBrowser(
+  options: Parameters<typeof openPage>[0],
+  body: (session: { context: BrowserContext; page: Page; problems: string[] }) => Promise<void>,
+): Promise<void> {
+  const session = await openPage(options);
+  try {
+    await body(session);
+    expect(session.problems).toEqual([]);
+  } catch (error) {
+    await failed(session.page, session.problems);
+    throw error;
+  } finally {
+    await session.context.close();
+  }
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
@@ -99,7 +116,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
   });
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -113,8 +130,7 @@ afterAll(async () => {
 
 describe('web app in headless Chromium', () => {
   it('an official signs in, sees a 1569 complaint arrive live, triages, assigns, records findings, settles a fine and sees the pay-in turn PAID without reloading', { timeout: 150_000 }, async () => {
-    const { context, page, problems } = await openPage();
-    try {
+    await inBrowser({}, async ({ context, page, problems }) => {
       // No session: the inbox sends the official to the sign-in page, which remembers where to return.
       await visit(page, `${WEB}/complaints?province=50`);
       await page.waitForURL(/\/signin\?/);
@@ -282,13 +298,7 @@ describe('web app in headless Chromium', () => {
       await visit(page, `${WEB}/complaints`);
       await page.waitForURL(/\/signin\?/);
 
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('menus follow rights: a function at NO_ACCESS is not in the menu, and its page shows a forbidden state', { timeout: 60_000 }, async () => {
@@ -302,8 +312,7 @@ describe('web app in headless Chromium', () => {
       expect(set.errors, JSON.stringify(set.errors)).toBeUndefined();
       expect(set.data.setUserRight.userErrors).toEqual([]);
     }
-    const { context, page, problems } = await openPage({ as: 'analyst' });
-    try {
+    await inBrowser({ as: 'analyst' }, async ({ page }) => {
       await visit(page, `${WEB}/complaints`);
       const forbidden = page.getByTestId('forbidden');
       await forbidden.waitFor();
@@ -314,18 +323,11 @@ describe('web app in headless Chromium', () => {
       for (const id of ['overview', 'complaints', 'payments', 'surveillance']) expect(await page.getByTestId(`nav-${id}`).count(), id).toBe(0);
       expect(await forbidden.getByRole('link').getAttribute('href')).toBe('/dashboard');
       await shot(page, '00b-forbidden-analyst');
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an executive drills nation → region → province, the URL carries the filters, back returns, and the view exports', { timeout: 60_000 }, async () => {
-    const { context, page, problems } = await openPage({ as: 'executive' });
-    try {
+    await inBrowser({ as: 'executive' }, async ({ page }) => {
       await visit(page, `${WEB}/dashboard`);
       await page.getByTestId('kpi-received').waitFor();
       const nationReceived = (await page.getByTestId('kpi-received').textContent())!;
@@ -385,18 +387,11 @@ describe('web app in headless Chromium', () => {
       expect(pdfDownload.suggestedFilename()).toMatch(/\.pdf$/);
       expect(readFileSync((await pdfDownload.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('works in English and on a phone', { timeout: 30_000 }, async () => {
-    const { context, page, problems } = await openPage({ viewport: { width: 390, height: 844 }, as: 'official1.c1' });
-    try {
+    await inBrowser({ viewport: { width: 390, height: 844 }, as: 'official1.c1' }, async ({ page }) => {
       await visit(page, `${WEB}/dashboard?lang=en&region=NE`);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Complaints and cases dashboard');
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
@@ -415,12 +410,6 @@ describe('web app in headless Chromium', () => {
       await page.getByTestId('lang-th').click();
       await page.waitForURL((url) => url.pathname === '/complaints' && !url.searchParams.has('lang'));
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('กล่องเรื่องร้องเรียน');
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
