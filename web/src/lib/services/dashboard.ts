@@ -4,13 +4,20 @@ import type {
 	ComplaintFilter,
 	ComplaintStatus,
 	DashboardGeoQuery,
-	DashboardStatsQuery
+	DashboardStatsQuery,
+	InstrumentType,
+	PaymentServiceType,
+	PaymentStatsFilter
 } from '../graphql/graphql';
 import { COMPLAINT_CHANNELS, COMPLAINT_STATUSES, bangkokDayEnd, bangkokDayStart } from './complaints';
 import { createGraphqlClient, runQuery, type Fetch } from './graphql';
+import { SERVICE_TYPES } from './payments';
 
 export const DashboardGeoDocument = graphql(`
 	query DashboardGeo {
+		viewer {
+			provinceCodes
+		}
 		regions {
 			code
 			nameTh
@@ -58,7 +65,13 @@ export const DashboardGeoDocument = graphql(`
 `);
 
 export const DashboardStatsDocument = graphql(`
-	query DashboardStats($filter: ComplaintFilter, $withOffices: Boolean!, $withList: Boolean!) {
+	query DashboardStats(
+		$filter: ComplaintFilter
+		$fees: PaymentStatsFilter
+		$fines: PaymentStatsFilter
+		$withOffices: Boolean!
+		$withList: Boolean!
+	) {
 		total: complaintStats(groupBy: TOTAL, filter: $filter) {
 			...StatsRow
 		}
@@ -74,8 +87,19 @@ export const DashboardStatsDocument = graphql(`
 		byBasis: complaintStats(groupBy: OFFENCE_BASIS, filter: $filter) {
 			...StatsRow
 		}
-		complaints(first: 20, filter: $filter, orderBy: [{ field: RECEIVED_AT, direction: DESC }])
-			@include(if: $withList) {
+		feesTotal: paymentStats(groupBy: TOTAL, filter: $fees) {
+			...FeeRow
+		}
+		feesByProvince: paymentStats(groupBy: PROVINCE, filter: $fees) {
+			...FeeRow
+		}
+		feesByOffice: paymentStats(groupBy: OFFICE, filter: $fees) @include(if: $withOffices) {
+			...FeeRow
+		}
+		finesTotal: paymentStats(groupBy: TOTAL, filter: $fines) {
+			...FeeRow
+		}
+		complaints(first: 50, filter: $filter, orderBy: [{ field: RECEIVED_AT, direction: DESC }]) @include(if: $withList) {
 			totalCount
 			edges {
 				node {
@@ -85,8 +109,44 @@ export const DashboardStatsDocument = graphql(`
 					status
 					subject
 					respondentName
+					respondent {
+						id
+						nameTh
+						registrationNo
+					}
 					slaState
+					cases {
+						id
+						caseNo
+						status
+					}
 				}
+			}
+		}
+	}
+`);
+
+export const FeeRowFields = graphql(`
+	fragment FeeRow on PaymentStatsRow {
+		key
+		issued
+		paid
+		collectedSatang
+		outstandingSatang
+		overdue
+	}
+`);
+
+/** The operator of the operator level: its name (the complaints list carries the rest). */
+export const DashboardOperatorDocument = graphql(`
+	query DashboardOperator($id: ID!) {
+		operator(id: $id) {
+			id
+			nameTh
+			nameEn
+			registrationNo
+			province {
+				code
 			}
 		}
 	}
@@ -109,9 +169,10 @@ export const StatsRowFields = graphql(`
 export type Geo = DashboardGeoQuery;
 export type Stats = DashboardStatsQuery;
 export type StatsRow = Stats['total'][number];
-export type Level = 'nation' | 'region' | 'province' | 'office';
+export type FeeRow = Stats['feesTotal'][number];
+export type Level = 'nation' | 'region' | 'province' | 'office' | 'operator';
 
-export const MEASURES = ['received', 'open', 'closed', 'closureRate', 'overdue', 'finesSatang'] as const;
+export const MEASURES = ['received', 'open', 'closed', 'closureRate', 'overdue', 'finesSatang', 'feesSatang'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** The dashboard's state as it lives in the URL. */
@@ -119,13 +180,35 @@ export interface DashboardParams {
 	region: string;
 	province: string;
 	office: string;
+	/** Operator (respondent) id: the level below an office. */
+	operator: string;
 	from: string;
 	to: string;
 	basis: string;
 	status: string;
 	channel: string;
+	/** Service the fees are for (payments). */
+	service: PaymentServiceType | '';
+	/** Type of the instrument complained about (complaints). */
+	instrument: InstrumentType | '';
 	measure: Measure;
 }
+
+export const INSTRUMENT_TYPES: readonly InstrumentType[] = [
+	'NON_AUTOMATIC_SCALE',
+	'VEHICLE_SCALE',
+	'RICE_MOISTURE_METER',
+	'CASSAVA_STARCH_SCALE',
+	'CORN_MOISTURE_METER',
+	'FUEL_DISPENSER',
+	'FUEL_PREPAY_DISPENSER',
+	'DIRECT_MASS_METER',
+	'LPG_DISPENSER',
+	'CNG_DISPENSER',
+	'AUTOMATIC_TANK_GAUGE'
+];
+
+const ID = /^[0-9a-fA-F-]{36}$/;
 
 const CODE = /^[0-9A-Za-z_-]{1,40}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -139,11 +222,14 @@ export function parseDashboardParams(search: URLSearchParams): DashboardParams {
 		region: code('region'),
 		province: code('province'),
 		office: code('office'),
+		operator: ID.test(get('operator')) ? get('operator') : '',
 		from: day('from'),
 		to: day('to'),
 		basis: code('basis'),
 		status: COMPLAINT_STATUSES.includes(get('status') as ComplaintStatus) ? get('status') : '',
 		channel: COMPLAINT_CHANNELS.includes(get('channel') as ComplaintChannel) ? get('channel') : '',
+		service: SERVICE_TYPES.includes(get('service') as PaymentServiceType) ? (get('service') as PaymentServiceType) : '',
+		instrument: INSTRUMENT_TYPES.includes(get('instrument') as InstrumentType) ? (get('instrument') as InstrumentType) : '',
 		measure: MEASURES.includes(measure) ? measure : 'received'
 	};
 }
@@ -151,7 +237,7 @@ export function parseDashboardParams(search: URLSearchParams): DashboardParams {
 export function dashboardSearch(p: Partial<DashboardParams>, lang: 'th' | 'en'): string {
 	const params = new URLSearchParams();
 	if (lang === 'en') params.set('lang', 'en');
-	for (const key of ['region', 'province', 'office', 'from', 'to', 'basis', 'status', 'channel', 'measure'] as const) {
+	for (const key of ['region', 'province', 'office', 'operator', 'from', 'to', 'basis', 'status', 'channel', 'service', 'instrument', 'measure'] as const) {
 		const value = p[key];
 		if (!value || (key === 'measure' && value === 'received')) continue;
 		params.set(key, value);
@@ -161,6 +247,7 @@ export function dashboardSearch(p: Partial<DashboardParams>, lang: 'th' | 'en'):
 }
 
 export function levelOf(p: DashboardParams): Level {
+	if (p.operator) return 'operator';
 	if (p.office) return 'office';
 	if (p.province) return 'province';
 	if (p.region) return 'region';
@@ -175,10 +262,28 @@ export function dashboardFilter(p: DashboardParams, geo: Geo): ComplaintFilter {
 	if (p.basis) filter.offenceBasisCodes = [p.basis];
 	if (p.status) filter.statuses = [p.status as ComplaintStatus];
 	if (p.channel) filter.channels = [p.channel as ComplaintChannel];
+	if (p.instrument) filter.instrumentTypes = [p.instrument];
+	if (p.operator) filter.respondentId = p.operator;
 	if (p.province) filter.provinceCodes = [p.province];
 	else if (p.region) filter.provinceCodes = geo.regions.find((r) => r.code === p.region)?.provinces.map((x) => x.code) ?? [];
 	if (p.office) filter.officeCodes = [p.office];
 	return filter;
+}
+
+/**
+ * The payments filter of the current view: the same period (by issue date) and area; fees are
+ * every service but fines unless a service is chosen, fines are the FINE service.
+ */
+export function feeFilters(p: DashboardParams, filter: ComplaintFilter): { fees: PaymentStatsFilter; fines: PaymentStatsFilter } {
+	const common: PaymentStatsFilter = {};
+	if (filter.receivedFrom) common.issuedFrom = filter.receivedFrom;
+	if (filter.receivedTo) common.issuedTo = filter.receivedTo;
+	if (filter.provinceCodes) common.provinceCodes = filter.provinceCodes;
+	if (filter.officeCodes) common.officeCodes = filter.officeCodes;
+	return {
+		fees: { ...common, serviceTypes: p.service ? [p.service] : SERVICE_TYPES.filter((s) => s !== 'FINE') },
+		fines: { ...common, serviceTypes: ['FINE'] }
+	};
 }
 
 export async function loadDashboard(fetchFn: Fetch, p: DashboardParams) {
@@ -186,12 +291,16 @@ export async function loadDashboard(fetchFn: Fetch, p: DashboardParams) {
 	const geo = await runQuery(client, DashboardGeoDocument, {});
 	const level = levelOf(p);
 	const filter = dashboardFilter(p, geo);
-	const stats = await runQuery(client, DashboardStatsDocument, {
-		filter,
-		withOffices: level === 'province',
-		withList: level === 'office'
-	});
-	return { geo, stats, level, filter };
+	const [stats, operator] = await Promise.all([
+		runQuery(client, DashboardStatsDocument, {
+			filter,
+			...feeFilters(p, filter),
+			withOffices: level === 'province',
+			withList: level === 'office' || level === 'operator'
+		}),
+		p.operator ? runQuery(client, DashboardOperatorDocument, { id: p.operator }).then((d) => d.operator) : Promise.resolve(null)
+	]);
+	return { geo, stats, level, filter, operator };
 }
 
 /** Adds up stats rows (a region = the sum of its provinces). Rates and averages are re-derived. */

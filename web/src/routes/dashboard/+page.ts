@@ -3,13 +3,16 @@ import { parseLocale } from '../../lib/i18n';
 import { toLoadError } from '../../lib/services/graphql';
 import { loadDashboard, parseDashboardParams } from '../../lib/services/dashboard';
 
-export const load = (async ({ fetch, url }) => {
+export const load = (async ({ fetch, url, depends }) => {
+	// the live feed (dashboardChanged) refreshes every number with invalidate('app:dashboard')
+	depends('app:dashboard');
 	const locale = parseLocale(url.searchParams.get('lang'));
 	const params = parseDashboardParams(url.searchParams);
 	try {
 		return { locale, params, dashboard: await loadDashboard(fetch, params), error: null };
 	} catch (cause) {
-		console.error('[dashboard] failed to load:', cause);
-		return { locale, params, dashboard: null, error: toLoadError(cause) };
+		const loadError = toLoadError(cause);
+		if (loadError.kind !== 'forbidden') console.error('[dashboard] failed to load:', cause);
+		return { locale, params, dashboard: null, error: loadError };
 	}
 }) satisfies PageLoad;
