@@ -5,17 +5,15 @@
  *    checked — on its own (rows.ts), against the other rows (duplicate numbers) and, 5,000 rows
  *    at a time, against the database (operator exists, is active and in the uploader's area;
  *    number not registered yet); every problem of every row is recorded, not only the first;
- * 2. while no problem has been found, checked rows are spooled to a temporary file;
- * 3. with no problem at all (and not a dry run) the spool is inserted in ONE transaction, with
- *    multi-row INSERTs of 5,000 rows, together with the import's outcome and its outbox event.
+ * 2. while no problem has been found, checked rows are inserted, 5,000 per multi-row INSERT, in
+ *    ONE transaction opened at the start; the first problem rolls it back;
+ * 3. with no problem at all (and not a dry run) that transaction commits, together with the
+ *    import's outcome and its outbox event.
  *    A process that dies before the commit leaves no instrument behind: PostgreSQL rolls the
  *    transaction back when the connection drops, and `failAbandonedImports` later marks the
  *    import FAILED.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { canSeeProvince, log, recordEvent, type Principal } from '@metrograph/kit';
@@ -33,6 +31,29 @@ export const HEARTBEAT_MS = 5000;
 export const ABANDONED_AFTER_MS = 60_000;
 
 export const INSTRUMENTS_IMPORTED = 'InstrumentsImported';
+
+interface PgClient {
+  query<R = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>;
+}
+interface KnexLike {
+  client: { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> };
+}
+
+/**
+ * Runs `work` on a pg connection with real bind parameters ($1, $2): large JSON documents go to
+ * PostgreSQL as parameters, not spliced into the SQL text. With `transaction` (a transactional
+ * EntityManager), it is that transaction's connection.
+ */
+async function onConnection<T>(em: EntityManager, work: (pg: PgClient) => Promise<T>, transaction?: EntityManager): Promise<T> {
+  const knex = (transaction?.getTransactionContext() ?? em.getKnex()) as unknown as KnexLike;
+  const connection = await knex.client.acquireConnection();
+  try {
+    return await work(connection);
+  } finally {
+    // inside a transaction the connection stays with it; knex's transaction client ignores the release
+    await knex.client.releaseConnection(connection);
+  }
+}
 
 function schemaOf(em: EntityManager): string {
   return em.config.get('schema') ?? 'registry';
@@ -85,12 +106,13 @@ class ErrorSink {
     if (this.pending.length === 0) return;
     const rows = this.pending.map((e) => ({ row_number: e.rowNumber, column: e.column?.slice(0, 300) ?? null, field: e.field, code: e.code, value: e.value, message_th: e.messageTh, message_en: e.messageEn }));
     this.pending = [];
-    await this.em.getConnection().execute(
-      `insert into "${schemaOf(this.em)}"."instrument_import_error" (import_id, row_number, "column", field, code, value, message_th, message_en)
-       select ?::uuid, r.row_number, r."column", r.field, r.code, r.value, r.message_th, r.message_en
-       from json_to_recordset(?::json) as r(row_number int, "column" text, field text, code text, value text, message_th text, message_en text)`,
-      [this.importId, JSON.stringify(rows)],
-      'run',
+    await onConnection(this.em, (pg) =>
+      pg.query(
+        `insert into "${schemaOf(this.em)}"."instrument_import_error" (import_id, row_number, "column", field, code, value, message_th, message_en)
+         select $1::uuid, r.row_number, r."column", r.field, r.code, r.value, r.message_th, r.message_en
+         from json_to_recordset($2::json) as r(row_number int, "column" text, field text, code text, value text, message_th text, message_en text)`,
+        [this.importId, JSON.stringify(rows)],
+      ),
     );
   }
 }
@@ -101,17 +123,23 @@ function rowError(row: CheckedRow, field: ImportField, code: ImportErrorCode, co
   return { rowNumber: row.rowNumber, field, column, code, value: raw === null ? null : String(raw).slice(0, 100), ...explain(code, column, detail) };
 }
 
+const INSERT_COLUMNS =
+  'instrument_no, type, brand, model, serial_no, capacity, resolution, unit, software_version, prototype_registration_no, seal_no, certificate_no, certificate_expires_on, owner_id, place_name, address, province_code, lat, lng';
+
 /**
  * Reads, checks and (when every row passes and it is no dry run) registers the rows of the file
  * of import `importId`. Never throws: the outcome is written on the import.
+ *
+ * Checked batches are inserted as they come, inside one transaction opened at the start, so that
+ * PostgreSQL writes while the next batch is read and checked; the first problem found rolls that
+ * transaction back (reading goes on, to report every problem), and only a file without any
+ * problem is committed — together with the import's outcome and its outbox event.
  */
 export async function runImport(orm: MikroORM, importId: string, filePath: string): Promise<InstrumentImport> {
   const em = orm.em.fork();
   const job = await em.findOneOrFail(InstrumentImport, importId);
   const schema = schemaOf(em);
   const area: Principal = { kind: 'user', id: job.createdById ?? null, name: job.createdBy, officeCode: job.officeCode ?? null, roles: [], provinceCodes: job.provinceCodes ?? null, rights: {} };
-  const spoolPath = `${filePath}.rows.ndjson`;
-  let spool: WriteStream | null = job.validateOnly ? null : createWriteStream(spoolPath);
   const heartbeat = setInterval(() => {
     orm.em.fork().getConnection().execute(`update "${schema}"."instrument_import" set heartbeat_at = now() where id = ?`, [importId], 'run').catch(() => undefined);
   }, HEARTBEAT_MS);
@@ -120,8 +148,24 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
   const seenNumbers = new Map<string, number>();
   const provinceCounts: Record<string, number> = {};
   let total = 0;
+  let inserted = 0;
   const input = createReadStream(filePath);
+  // the one transaction all rows go into (none for a dry run); rolled back at the first problem
+  let tx: EntityManager | null = null;
+  let insertion: Promise<unknown> = Promise.resolve();
+  let insertFailure: unknown = null;
+  const rollback = async () => {
+    if (!tx) return;
+    const open = tx;
+    tx = null;
+    await insertion;
+    await open.rollback().catch(() => undefined);
+  };
   try {
+    if (!job.validateOnly) {
+      tx = orm.em.fork();
+      await tx.begin();
+    }
     const records = rowsOf(job.format, input);
     let headers: string[] | null = null;
     let mapping: ReturnType<typeof mapHeader> | null = null;
@@ -135,9 +179,11 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
       // operators not met before, in one query
       const unknown = [...new Set(rows.map((r) => r.parsed.operatorRegistrationNo).filter((n): n is string => n !== null && !operators.has(n)))];
       if (unknown.length > 0) {
-        const found = await em.getConnection().execute<{ id: string; registration_no: string; province_code: string; status: OperatorStatus }[]>(
-          `select id, registration_no, province_code, status from "${schema}"."operator" where registration_no in (select json_array_elements_text(?::json))`,
-          [JSON.stringify(unknown)],
+        const { rows: found } = await onConnection(em, (pg) =>
+          pg.query<{ id: string; registration_no: string; province_code: string; status: OperatorStatus }>(
+            `select id, registration_no, province_code, status from "${schema}"."operator" where registration_no = any($1::text[])`,
+            [unknown],
+          ),
         );
         for (const n of unknown) operators.set(n, null);
         for (const o of found) operators.set(o.registration_no, { id: o.id, provinceCode: o.province_code, status: o.status });
@@ -148,13 +194,12 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
         numbers.length === 0
           ? []
           : (
-              await em.getConnection().execute<{ instrument_no: string }[]>(
-                `select instrument_no from "${schema}"."instrument" where instrument_no in (select json_array_elements_text(?::json))`,
-                [JSON.stringify(numbers)],
+              await onConnection(em, (pg) =>
+                pg.query<{ instrument_no: string }>(`select instrument_no from "${schema}"."instrument" where instrument_no = any($1::text[])`, [numbers]),
               )
-            ).map((r) => r.instrument_no),
+            ).rows.map((r) => r.instrument_no),
       );
-      const lines: string[] = [];
+      const documents: string[] = [];
       for (const row of rows) {
         const p = row.parsed;
         if (p.instrumentNo !== null && registered.has(p.instrumentNo)) row.errors.push(rowError(row, 'instrumentNo', 'ALREADY_REGISTERED', columns));
@@ -170,8 +215,8 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
         if (errors.count > 0) continue;
         const r = row.record!;
         provinceCounts[province!] = (provinceCounts[province!] ?? 0) + 1;
-        if (spool) {
-          lines.push(
+        if (tx) {
+          documents.push(
             JSON.stringify({
               instrument_no: r.instrumentNo, type: r.type, brand: r.brand, model: r.model, serial_no: r.serialNo, capacity: r.capacity, resolution: r.resolution,
               unit: r.unit, software_version: r.softwareVersion, prototype_registration_no: r.prototypeRegistrationNo, seal_no: r.sealNo,
@@ -181,12 +226,28 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
           );
         }
       }
-      if (errors.count > 0 && spool) {
-        // one problem is enough to register nothing: stop spooling, keep checking to report all
-        spool.destroy();
-        spool = null;
+      if (errors.count > 0) {
+        // one problem is enough to register nothing: undo what was written, keep checking to report all
+        await rollback();
+      } else if (tx && documents.length > 0) {
+        // the previous batch must be in before this one is sent; this one is written while the next is read
+        await insertion;
+        if (insertFailure) throw insertFailure;
+        const transaction = tx;
+        insertion = onConnection(
+          em,
+          (pg) =>
+            pg.query(
+              `insert into "${schema}"."instrument" (id, ${INSERT_COLUMNS}, created_at)
+               select gen_random_uuid(), ${INSERT_COLUMNS}, now() from json_populate_recordset(null::"${schema}"."instrument", $1::json)`,
+              [`[${documents.join(',')}]`],
+            ),
+          transaction,
+        ).then(
+          () => void (inserted += documents.length),
+          (error) => void (insertFailure = error),
+        );
       }
-      if (spool && lines.length > 0 && !spool.write(lines.join('\n') + '\n')) await once(spool, 'drain');
       await errors.flush();
       await em.getConnection().execute(
         `update "${schema}"."instrument_import" set total_rows = ?, error_rows = ?, error_count = ?, heartbeat_at = now() where id = ?`,
@@ -222,62 +283,35 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
       errors.add([{ rowNumber: 1, field: null, column: null, code: 'EMPTY_FILE', value: null, ...explain('EMPTY_FILE', '') }]);
     }
     await errors.flush();
-    if (spool) {
-      spool.end();
-      await once(spool, 'finish');
-    }
-
     job.totalRows = total;
     job.errorRows = errors.rows;
     job.errorCount = errors.count;
     job.finishedAt = new Date();
-    if (errors.count > 0) {
-      job.status = InstrumentImportStatus.REJECTED;
+    if (errors.count > 0 || job.validateOnly) {
+      await rollback();
+      job.status = errors.count > 0 ? InstrumentImportStatus.REJECTED : InstrumentImportStatus.VALIDATED;
       await em.flush();
       return job;
     }
-    if (job.validateOnly) {
-      job.status = InstrumentImportStatus.VALIDATED;
-      await em.flush();
-      return job;
-    }
-    await em.transactional(async (tx) => {
-      const lines = createInterface({ input: createReadStream(spoolPath), crlfDelay: Infinity });
-      let chunk: string[] = [];
-      let inserted = 0;
-      const insert = async () => {
-        if (chunk.length === 0) return;
-        await tx.getConnection().execute(
-          `insert into "${schema}"."instrument" (id, instrument_no, type, brand, model, serial_no, capacity, resolution, unit, software_version, prototype_registration_no, seal_no, certificate_no, certificate_expires_on, owner_id, place_name, address, province_code, lat, lng, created_at)
-           select gen_random_uuid(), r.instrument_no, r.type, r.brand, r.model, r.serial_no, r.capacity, r.resolution, r.unit, r.software_version, r.prototype_registration_no, r.seal_no, r.certificate_no, r.certificate_expires_on, r.owner_id, r.place_name, r.address, r.province_code, r.lat, r.lng, now()
-           from json_populate_recordset(null::"${schema}"."instrument", ?::json) as r`,
-          [`[${chunk.join(',')}]`],
-          'run',
-          tx.getTransactionContext(),
-        );
-        inserted += chunk.length;
-        chunk = [];
-      };
-      for await (const line of lines) {
-        if (line === '') continue;
-        chunk.push(line);
-        if (chunk.length >= IMPORT_BATCH) await insert();
-      }
-      await insert();
-      const current = await tx.findOneOrFail(InstrumentImport, importId);
-      Object.assign(current, { status: InstrumentImportStatus.COMPLETED, insertedRows: inserted, totalRows: total, finishedAt: new Date() });
-      recordEvent(tx, {
-        type: INSTRUMENTS_IMPORTED,
-        aggregateType: 'InstrumentImport',
-        aggregateId: importId,
-        payload: { importId, fileName: job.fileName, format: job.format, instruments: inserted, byProvince: provinceCounts },
-        actor: job.createdBy,
-      });
+    await insertion;
+    if (insertFailure) throw insertFailure;
+    const transaction = tx!;
+    const current = await transaction.findOneOrFail(InstrumentImport, importId);
+    Object.assign(current, { status: InstrumentImportStatus.COMPLETED, insertedRows: inserted, totalRows: total, errorRows: 0, errorCount: 0, finishedAt: new Date() });
+    recordEvent(transaction, {
+      type: INSTRUMENTS_IMPORTED,
+      aggregateType: 'InstrumentImport',
+      aggregateId: importId,
+      payload: { importId, fileName: job.fileName, format: job.format, instruments: inserted, byProvince: provinceCounts },
+      actor: job.createdBy,
     });
+    tx = null;
+    await transaction.commit(); // flushes the outcome and the event, then commits with the rows
     job.status = InstrumentImportStatus.COMPLETED;
-    job.insertedRows = total;
+    job.insertedRows = inserted;
     return job;
   } catch (error) {
+    await rollback();
     const unique = (error as { code?: string }).code === '23505';
     const reason = unique
       ? 'An instrument number in the file was registered by someone else while this file was imported; nothing was registered. Upload the file again to see which rows.'
@@ -288,16 +322,15 @@ export async function runImport(orm: MikroORM, importId: string, filePath: strin
   } finally {
     clearInterval(heartbeat);
     input.destroy();
-    spool?.destroy();
-    await rm(spoolPath, { force: true });
   }
 }
 
 async function markFailed(em: EntityManager, importId: string, reason: string): Promise<void> {
-  await em.getConnection().execute(
-    `update "${schemaOf(em)}"."instrument_import" set status = 'FAILED', failure_reason = ?, inserted_rows = 0, finished_at = now() where id = ? and status = 'PROCESSING'`,
-    [reason, importId],
-    'run',
+  await onConnection(em, (pg) =>
+    pg.query(
+      `update "${schemaOf(em)}"."instrument_import" set status = 'FAILED', failure_reason = $1, inserted_rows = 0, finished_at = now() where id = $2 and status = 'PROCESSING'`,
+      [reason, importId],
+    ),
   );
 }
 

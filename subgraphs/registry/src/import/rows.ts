@@ -167,8 +167,11 @@ export function explain(code: ImportErrorCode, column: string, detail = ''): { m
   }
 }
 
+const THAI_DIGIT = /[๐-๙]/;
+
 /** Arabic digits for Thai ones (๐-๙), as officials may type either. */
 export function arabicDigits(text: string): string {
+  if (!THAI_DIGIT.test(text)) return text;
   return text.replace(/[๐-๙]/g, (c) => String(c.charCodeAt(0) - 0x0e50));
 }
 
