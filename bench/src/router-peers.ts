@@ -309,7 +309,7 @@ async function main(): Promise<void> {
     const expected = canonical(parsed.data);
     const edges = parsed.data.operators.edges as { node: { complaints: { edges: unknown[] }; instruments: { edges: unknown[] } } }[];
     const complaints = edges.reduce((n, e) => n + (e.node.complaints?.edges.length ?? 0), 0);
-    say(`response ${(reference.text.length / 1024).toFixed(1)} KB: ${edges.length} operators, ${complaints} complaints`);
+    say(`response ${(Buffer.byteLength(reference.text) / 1024).toFixed(1)} KB: ${edges.length} operators, ${complaints} complaints`);
     notes.push(
       `Query: operators(first: ${OPERATORS}) → province, complaints(first: 5) → province, respondent → instruments(first: 5) → province; instruments(first: 5) → owner, province; 4 fragments. Response ${(Buffer.byteLength(reference.text) / 1024).toFixed(1)} KB (${edges.length} operators, ${complaints} complaints), demo data "${SIZE}".`,
     );

@@ -12,6 +12,11 @@ import { PRINCIPAL_HEADER } from '@metrograph/kit';
 const gateway = createGatewayRuntime({
   supergraph: readFileSync(process.env.SUPERGRAPH_FILE!, 'utf8'),
   logging: false,
+  // BENCH_LOG_FETCHES=1: each subgraph request on stderr (how many a query costs)
+  plugins: () =>
+    process.env.BENCH_LOG_FETCHES
+      ? [{ onFetch: ({ url, options }: { url: string; options: { body?: unknown } }) => void process.stderr.write(`hive fetch ${url} ${String(options.body).slice(0, 160)}\n`) }]
+      : [],
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => ({ [PRINCIPAL_HEADER]: request.headers.get(PRINCIPAL_HEADER) }),
   },
