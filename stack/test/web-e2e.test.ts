@@ -326,6 +326,61 @@ describe('web app in headless Chromium', () => {
     });
   });
 
+  it('an official whose password was reset must choose a new one on the sign-in page, with the policy explained', { timeout: 60_000 }, async () => {
+    const admin = await signIn(ROUTER, 'admin');
+    const asAdmin = (query: string, variables?: Record<string, unknown>) => postGraphql(ROUTER, query, variables, { authorization: `Bearer ${admin}` });
+    const users = (await asAdmin(`{ users(first: 100, filter: { officeCode: "C2" }) { edges { node { id username } } } }`)).data.users.edges.map((e: any) => e.node);
+    const official = users.find((u: { username: string }) => u.username === 'official1.c2');
+    expect(official, 'official1.c2').toBeTruthy();
+    // unique per run (a password may not repeat one of the last few)
+    const temporary = `Chwk-Temp-${Date.now()}`;
+    const chosen = `Lampang-Scale-${Date.now()}`;
+    const reset = await asAdmin(`mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { userErrors { code message } } }`, {
+      input: { userId: official.id, temporaryPassword: temporary },
+    });
+    expect(reset.errors, JSON.stringify(reset.errors)).toBeUndefined();
+    expect(reset.data.resetUserPassword.userErrors).toEqual([]);
+
+    await inBrowser({}, async ({ page, problems }) => {
+      await visit(page, `${WEB}/complaints?lang=en`);
+      await page.waitForURL(/\/signin\?/);
+      await page.getByLabel('Username').fill('official1.c2');
+      await page.getByLabel('Password').fill(temporary);
+      await page.getByTestId('signin-submit').click();
+      // the temporary password must be replaced before anything else
+      const form = page.getByTestId('change-password-form');
+      await form.waitFor();
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Change your password');
+      expect(await page.getByTestId('signin-error').getAttribute('data-code')).toBe('PASSWORD_EXPIRED');
+      expect(await page.locator('#username').inputValue()).toBe('official1.c2');
+      // a new password that breaks the policy: the reason, under the new-password field
+      await page.locator('html[data-hydrated="true"]').waitFor();
+      await page.getByLabel('Current password').fill(temporary);
+      await page.getByLabel('New password', { exact: true }).fill('short');
+      await page.getByLabel('Confirm the new password').fill('short');
+      await page.getByTestId('change-password-submit').click();
+      const policy = page.getByTestId('new-password-error');
+      await policy.waitFor();
+      await expect(policy.textContent()).resolves.toBe('The new password is too short.');
+      await expect(page.locator('#newPassword').getAttribute('aria-invalid')).resolves.toBe('true');
+      await shot(page, '00c-change-password-policy');
+      // refused form posts answer 400, which Chromium logs as failed resources: expected here
+      expect(problems.every((p) => p.includes('status of 400'))).toBe(true);
+      problems.length = 0;
+      // a good one signs the official in and continues to the inbox, in English as before
+      await page.locator('html[data-hydrated="true"]').waitFor();
+      await page.getByLabel('Current password').fill(temporary);
+      await page.getByLabel('New password', { exact: true }).fill(chosen);
+      await page.getByLabel('Confirm the new password').fill(chosen);
+      await page.getByTestId('change-password-submit').click();
+      await page.waitForURL((url) => url.pathname === '/complaints' && url.searchParams.get('lang') === 'en');
+      await page.getByTestId('inbox-table').waitFor();
+      await expect(page.getByTestId('signout').textContent()).resolves.toBe('Sign out');
+    });
+    // the new password is the one that works now
+    expect(await signIn(ROUTER, 'official1.c2', chosen)).toBeTruthy();
+  });
+
   it('an executive drills nation → region → province, the URL carries the filters, back returns, and the view exports', { timeout: 60_000 }, async () => {
     await inBrowser({ as: 'executive' }, async ({ page }) => {
       await visit(page, `${WEB}/dashboard`);
