@@ -12,6 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSubgraph, type RunningSubgraph } from '@metrograph/kit';
@@ -144,6 +145,7 @@ async function main(): Promise<void> {
 
     const rows: BenchRow[] = [];
     const notes: string[] = [];
+    const loadAtStart = os.loadavg()[0];
     const run = async (label: string, file: Buffer, format: 'csv' | 'xlsx', expect: string) => {
       registry!.resetPeak();
       const outcome = await importThroughRouter(router!.url, token, file, format);
@@ -179,6 +181,7 @@ async function main(): Promise<void> {
 
     notes.push(`files: CSV ${(csv.length / 1048576).toFixed(1)} MB, XLSX ${(xlsx.length / 1048576).toFixed(1)} MB, ${ROWS.toLocaleString('en')} rows each, ${operators.length} owners; registry holds the 'small' demo data besides`);
     notes.push('timed from the first byte of the upload through the router to the outcome read with instrumentImport(id) (polled every 100 ms); registry in its own process, router and other subgraphs in the bench process');
+    notes.push(`machine load while measured: 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores (PostgreSQL shared with whatever else runs)`);
     writeResult({ title: 'Instrument import (CSV/XLSX, all or nothing)', rows, notes });
     console.table(rows);
   } finally {
