@@ -32,6 +32,8 @@ export interface LoadSpec {
 
 export interface LoadResult {
   iterations: number;
+  /** Iterations answered including warm-up (what the server did while the generator ran). */
+  answered: number;
   errors: number;
   firstError: string | null;
   rps: number;
@@ -83,6 +85,7 @@ async function run(plan: LoadPlan): Promise<number> {
 
 const latencies: number[] = [];
 let errors = 0;
+let answered = 0;
 let firstError: string | null = null;
 let bytes = 0;
 let measuring = false;
@@ -96,6 +99,7 @@ async function virtualUser(): Promise<void> {
     const counted = measuring;
     try {
       const size = await run(spec.plan);
+      answered++;
       if (counted && Date.now() <= ends) {
         latencies.push(performance.now() - started);
         bytes += size;
@@ -119,6 +123,7 @@ latencies.sort((a, b) => a - b);
 const round = (n: number) => Math.round(n * 10) / 10;
 const result: LoadResult = {
   iterations: latencies.length,
+  answered,
   errors,
   firstError,
   rps: round(latencies.length / seconds),

@@ -19,7 +19,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,6 +156,30 @@ function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
 
+/** CPU time (user + system, ms) a process and its child processes (cluster workers) have used so far. */
+function cpuMs(pid: number): number {
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  const own = (p: number) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    } catch {
+      return 0;
+    }
+  };
+  let total = own(pid);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(fields[1]) === pid) total += own(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
 function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'metrograph-load-'));
   const file = path.join(dir, 'spec.json');
@@ -236,6 +260,8 @@ async function recordSubgraphFetches(supergraphSdl: string, principalHeader: () 
 interface Measured {
   name: string;
   result: LoadResult;
+  /** CPU ms the gateway process(es) used per answered query while measured (noise-robust on a shared machine). */
+  cpuPerQuery?: number;
 }
 
 async function main(): Promise<void> {
@@ -322,25 +348,28 @@ async function main(): Promise<void> {
       plan: { fetch: 0 },
     });
     /** Checks one answer of a gateway is the router's answer, then puts it under load. */
-    const measureGateway = async (name: string, url: string, headers: () => Record<string, string>) => {
+    const measureGateway = async (name: string, url: string, headers: () => Record<string, string>, pid: number) => {
       const answer = await post(url, body, headers());
       const json = JSON.parse(answer.text);
       if (answer.status !== 200 || json.errors) throw new Error(`${name} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
       if (canonical(json.data) !== expected) throw new Error(`${name} answered different data than the router`);
       say(`${name}: response verified (${Buffer.byteLength(answer.text)} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
+      const cpuBefore = cpuMs(pid);
       const result = await runLoad(loadFor(url, headers(), Buffer.byteLength(answer.text)));
-      say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
-      measured.push({ name, result });
+      // over every query answered while the generator ran, warm-up included
+      const cpuPerQuery = Math.round(((cpuMs(pid) - cpuBefore) / Math.max(1, result.answered)) * 10) / 10;
+      say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}, ~${cpuPerQuery} CPU ms per query`);
+      measured.push({ name, result, cpuPerQuery });
     };
 
     const peerEnv = { SUPERGRAPH_FILE: supergraphFile, NODE_ENV: 'production' };
     for (const target of TARGETS) {
       if (target === 'router') {
-        await measureGateway('router', routerUrl, () => ({ authorization: `Bearer ${token}` }));
+        await measureGateway('router', routerUrl, () => ({ authorization: `Bearer ${token}` }), router.pid!);
       } else if (target === 'apollo' || target === 'hive') {
         const peer = await startPeer(path.join(DIST, 'peers', target === 'apollo' ? 'apollo-gateway.js' : 'hive-gateway.js'), peerEnv);
         try {
-          await measureGateway(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, () => ({ [PRINCIPAL_HEADER]: signed() }));
+          await measureGateway(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, () => ({ [PRINCIPAL_HEADER]: signed() }), peer.child.pid!);
         } finally {
           await stopChild(peer.child);
         }
@@ -386,14 +415,15 @@ async function main(): Promise<void> {
   const ours = measured.find((m) => m.name === 'router')?.result;
   const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : NaN);
   console.log(`\nRouter vs peers: ${VUS} virtual users, ${WARMUP_S} s warm-up, ${DURATION_S} s measured, ${os.cpus().length} cores\n`);
-  console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const { name, result } of measured) {
-    console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× |`);
+  console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | gateway CPU ms/query |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { name, result, cpuPerQuery } of measured) {
+    console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× | ${cpuPerQuery ?? '–'} |`);
   }
   const rows: BenchRow[] = [];
-  for (const { name, result } of measured) {
+  for (const { name, result, cpuPerQuery } of measured) {
     rows.push({ measure: `${name}: throughput`, value: result.rps, unit: 'req/s' });
+    if (cpuPerQuery !== undefined) rows.push({ measure: `${name}: gateway CPU per query`, value: cpuPerQuery, unit: 'ms' });
     rows.push({ measure: `${name}: p50 / p95 / p99`, value: `${result.p50} / ${result.p95} / ${result.p99}`, unit: 'ms' });
     if (result.errors) rows.push({ measure: `${name}: errors`, value: result.errors, unit: 'responses' });
   }

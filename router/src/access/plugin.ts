@@ -237,6 +237,7 @@ export function accessPlugin(options: AccessPluginOptions): ApolloServerPlugin<A
           const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
           record(rc, failed ? 'error' : 'ok');
           // Every export is audited (002 §4.7.6-4.7.10), whichever subgraph makes the file.
+          if (!exports.length) return;
           const { principal } = rc.contextValue;
           const variables = JSON.stringify(rc.request.variables ?? {});
           for (const field of exports) {
