@@ -1143,7 +1143,8 @@ const payTh = {
 	live: 'ตัวเลขอัปเดตอัตโนมัติ',
 	updatedAt: (at: string) => `ปรับปรุงล่าสุด ${at}`,
 	generatedAt: 'สร้างเมื่อ',
-	yourArea: 'พื้นที่ของคุณ'
+	yourArea: 'พื้นที่ของคุณ',
+	feesUnavailable: 'ขณะนี้ไม่สามารถดึงยอดค่าธรรมเนียมและค่าปรับที่รับชำระจากระบบการชำระเงินได้ ตัวเลขเรื่องร้องเรียนแสดงตามปกติ'
 };
 
 export type PayUi = typeof payTh;
@@ -1244,7 +1245,8 @@ const payEn: PayUi = {
 	live: 'Numbers update live',
 	updatedAt: (at) => `Updated ${at}`,
 	generatedAt: 'Generated',
-	yourArea: 'Your area'
+	yourArea: 'Your area',
+	feesUnavailable: 'Fees and fines collected cannot be read from payments right now; the complaint figures are shown as usual.'
 };
 
 /** Texts of the payments screens and the dashboard's additions. */

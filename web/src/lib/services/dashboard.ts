@@ -5,12 +5,13 @@ import type {
 	ComplaintStatus,
 	DashboardGeoQuery,
 	DashboardStatsQuery,
+	DashboardFeesQuery,
 	InstrumentType,
 	PaymentServiceType,
 	PaymentStatsFilter
 } from '../graphql/graphql';
 import { COMPLAINT_CHANNELS, COMPLAINT_STATUSES, bangkokDayEnd, bangkokDayStart } from './complaints';
-import { createGraphqlClient, runQuery, type Fetch } from './graphql';
+import { createGraphqlClient, runQuery, toLoadError, type Fetch, type LoadError } from './graphql';
 import { SERVICE_TYPES } from './payments';
 
 export const DashboardGeoDocument = graphql(`
@@ -67,8 +68,6 @@ export const DashboardGeoDocument = graphql(`
 export const DashboardStatsDocument = graphql(`
 	query DashboardStats(
 		$filter: ComplaintFilter
-		$fees: PaymentStatsFilter
-		$fines: PaymentStatsFilter
 		$withOffices: Boolean!
 		$withList: Boolean!
 	) {
@@ -86,18 +85,6 @@ export const DashboardStatsDocument = graphql(`
 		}
 		byBasis: complaintStats(groupBy: OFFENCE_BASIS, filter: $filter) {
 			...StatsRow
-		}
-		feesTotal: paymentStats(groupBy: TOTAL, filter: $fees) {
-			...FeeRow
-		}
-		feesByProvince: paymentStats(groupBy: PROVINCE, filter: $fees) {
-			...FeeRow
-		}
-		feesByOffice: paymentStats(groupBy: OFFICE, filter: $fees) @include(if: $withOffices) {
-			...FeeRow
-		}
-		finesTotal: paymentStats(groupBy: TOTAL, filter: $fines) {
-			...FeeRow
 		}
 		complaints(first: 50, filter: $filter, orderBy: [{ field: RECEIVED_AT, direction: DESC }]) @include(if: $withList) {
 			totalCount
@@ -122,6 +109,24 @@ export const DashboardStatsDocument = graphql(`
 					}
 				}
 			}
+		}
+	}
+`);
+
+/** Fees and fines collected (payments): asked apart, so the complaint figures stand when payments is down. */
+export const DashboardFeesDocument = graphql(`
+	query DashboardFees($fees: PaymentStatsFilter, $fines: PaymentStatsFilter, $withOffices: Boolean!) {
+		feesTotal: paymentStats(groupBy: TOTAL, filter: $fees) {
+			...FeeRow
+		}
+		feesByProvince: paymentStats(groupBy: PROVINCE, filter: $fees) {
+			...FeeRow
+		}
+		feesByOffice: paymentStats(groupBy: OFFICE, filter: $fees) @include(if: $withOffices) {
+			...FeeRow
+		}
+		finesTotal: paymentStats(groupBy: TOTAL, filter: $fines) {
+			...FeeRow
 		}
 	}
 `);
@@ -169,7 +174,8 @@ export const StatsRowFields = graphql(`
 export type Geo = DashboardGeoQuery;
 export type Stats = DashboardStatsQuery;
 export type StatsRow = Stats['total'][number];
-export type FeeRow = Stats['feesTotal'][number];
+export type Fees = DashboardFeesQuery;
+export type FeeRow = Fees['feesTotal'][number];
 export type Level = 'nation' | 'region' | 'province' | 'office' | 'operator';
 
 export const MEASURES = ['received', 'open', 'closed', 'closureRate', 'overdue', 'finesSatang', 'feesSatang'] as const;
@@ -291,16 +297,19 @@ export async function loadDashboard(fetchFn: Fetch, p: DashboardParams) {
 	const geo = await runQuery(client, DashboardGeoDocument, {});
 	const level = levelOf(p);
 	const filter = dashboardFilter(p, geo);
-	const [stats, operator] = await Promise.all([
+	const [stats, fees, operator] = await Promise.all([
 		runQuery(client, DashboardStatsDocument, {
 			filter,
-			...feeFilters(p, filter),
 			withOffices: level === 'province',
 			withList: level === 'office' || level === 'operator'
 		}),
+		runQuery(client, DashboardFeesDocument, { ...feeFilters(p, filter), withOffices: level === 'province' }).then(
+			(data): { data: Fees; error: null } => ({ data, error: null }),
+			(cause: unknown): { data: null; error: LoadError } => ({ data: null, error: toLoadError(cause) })
+		),
 		p.operator ? runQuery(client, DashboardOperatorDocument, { id: p.operator }).then((d) => d.operator) : Promise.resolve(null)
 	]);
-	return { geo, stats, level, filter, operator };
+	return { geo, stats, fees: fees.data, feesError: fees.error, level, filter, operator };
 }
 
 /** Adds up stats rows (a region = the sum of its provinces). Rates and averages are re-derived. */

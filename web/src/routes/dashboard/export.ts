@@ -135,6 +135,20 @@ export async function pdfOf(view: ExportView): Promise<Blob> {
 			cx += doc.widthOfString(r.text);
 		}
 	};
+	// Thai writes no spaces between words: lines break at the word boundaries of ICU's dictionary
+	const words = new Intl.Segmenter('th', { granularity: 'word' });
+	const wrap = (text: string, size: number, bold: boolean, maxWidth: number, maxLines = 6): string[] => {
+		const lines: string[] = [];
+		let line = '';
+		for (const { segment } of words.segment(text)) {
+			if (line && width(line + segment, size, bold) > maxWidth) {
+				lines.push(line.trimEnd());
+				line = segment.trimStart();
+			} else line += segment;
+		}
+		if (line || lines.length === 0) lines.push(line);
+		return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`] : lines;
+	};
 	const left = 36;
 	const right = doc.page.width - 36;
 	const bottom = doc.page.height - 50;
@@ -152,10 +166,13 @@ export async function pdfOf(view: ExportView): Promise<Blob> {
 		let ly = top;
 		for (const [k, v] of items) {
 			doc.fillColor('#555555');
-			draw(k, x, ly, 9, false, half * 0.45);
+			draw(k, x, ly, 9, false, half * 0.3);
 			doc.fillColor('#000000');
-			draw(v, x + half * 0.46, ly, 9, true, half * 0.5);
-			ly += 14;
+			for (const part of wrap(v, 9, true, half * 0.66, 12)) {
+				draw(part, x + half * 0.31, ly, 9, true);
+				ly += 13;
+			}
+			ly += 1;
 		}
 		return ly;
 	};
@@ -166,29 +183,31 @@ export async function pdfOf(view: ExportView): Promise<Blob> {
 	const first = Math.min(0.4, 2.2 / (n + 1.2));
 	const widths = view.header.map((_, i) => (i === 0 ? first : (1 - first) / Math.max(1, n - 1)) * (right - left));
 	const numeric = view.header.map((_, i) => i > 0 && view.rows.every((r) => typeof r.cells[i] === 'number' || r.cells[i] === ''));
-	const rowHeight = 16;
+	const lineHeight = 12.5;
 	const drawRow = (cells: string[], bold: boolean, fill: string | null) => {
+		const lines = cells.map((cell, i) => wrap(cell, 8.5, bold, widths[i]! - 6, 4));
+		const rowHeight = Math.max(...lines.map((l) => l.length)) * lineHeight + 5;
+		if (y + rowHeight > bottom) {
+			doc.addPage();
+			y = 36;
+			if (!bold) drawRow(view.header, true, '#e3eefc');
+		}
 		let x = left;
-		cells.forEach((cell, i) => {
+		lines.forEach((cellLines, i) => {
 			const w = widths[i]!;
 			if (fill) doc.save().rect(x, y, w, rowHeight).fill(fill).restore();
 			doc.lineWidth(0.5).strokeColor('#9a9a9a').rect(x, y, w, rowHeight).stroke();
 			doc.fillColor('#000000');
-			const tw = Math.min(width(cell, 8.5, bold), w - 6);
-			draw(cell, numeric[i] && !bold ? x + w - 3 - tw : x + 3, y + 3, 8.5, bold, w - 6);
+			cellLines.forEach((text, j) => {
+				const tw = width(text, 8.5, bold);
+				draw(text, numeric[i] && !bold ? x + w - 3 - tw : x + 3, y + 3 + j * lineHeight, 8.5, bold);
+			});
 			x += w;
 		});
 		y += rowHeight;
 	};
 	drawRow(view.header, true, '#e3eefc');
-	for (const row of view.rows) {
-		if (y + rowHeight > bottom) {
-			doc.addPage();
-			y = 36;
-			drawRow(view.header, true, '#e3eefc');
-		}
-		drawRow(row.display, false, null);
-	}
+	for (const row of view.rows) drawRow(row.display, false, null);
 
 	const range = doc.bufferedPageRange();
 	for (let i = 0; i < range.count; i++) {
