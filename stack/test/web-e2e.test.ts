@@ -7,71 +7,31 @@
  * drills down the dashboard and exports the view. Screenshots of each main screen are written
  * to test-results/screenshots/ (gitignored) for a person to look at.
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../src/schema.js';
 import { loadStackSecrets } from '../src/secrets.js';
 // @ts-expect-error: plain JavaScript (the simulator runs with node alone)
 import { postComplaints } from '../../subgraphs/complaints/hotline-simulator/simulator.mjs';
 import { postGraphql, signIn } from './testkit.js';
-import { launchStack } from './stack-process.js';
-import { SESSION_COOKIE, signInCookie } from './web-session.js';
+import { SESSION_COOKIE, shot, startWebStack, visit, type BrowserPage, type PageOptions, type WebStack } from './web-session.js';
 
-// Ports of their own (start.e2e uses 4600/3600). The router allows the web app's origin
-// http://localhost:<WEB_PORT> (CORS_ORIGINS in stack/src/start.ts), so the browser uses `localhost`.
+// Ports of their own (start.e2e uses 4600/3600).
 const PORT_BASE = 4700;
-const WEB_PORT = 3700;
-const DB_PORT = 54_700;
-const WEB = `http://localhost:${WEB_PORT}`;
+const WEB = `http://localhost:3700`;
 const ROUTER = `http://127.0.0.1:${PORT_BASE}/graphql`;
 const BANK = `http://127.0.0.1:${PORT_BASE + 90}`;
 const INTAKE = `http://127.0.0.1:${PORT_BASE}/integrations/1569/complaints`;
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'metrograph-web-e2e-'));
 
-let stack: ChildProcess | null = null;
-let browser: Browser | null = null;
-let stackOutput: () => string = () => '';
-
-async function startStack(): Promise<ChildProcess> {
-  const launched = await launchStack({ portBase: PORT_BASE, webPort: WEB_PORT, dbPort: DB_PORT, dataDir, requireWeb: true });
-  stackOutput = launched.output;
-  return launched.child;
-}
-
-/**
- * A fresh browser context whose page fails the test on any console error or uncaught exception;
- * `as` signs a seeded user in over HTTP first (the session cookie the sign-in page would set).
- */
-async function openPage(options: { viewport?: { width: number; height: number }; as?: string } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser!.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', acceptDownloads: true, viewport: options.viewport ?? { width: 1366, height: 900 } });
-  if (options.as) await context.addCookies([await signInCookie(ROUTER, WEB, options.as)]);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.setDefaultTimeout(15_000);
-  return { context, page, problems };
-}
-
-/** Opens a URL and waits until the app is hydrated (a form filled before that would be reset). */
-async function visit(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('html[data-hydrated="true"]').waitFor();
-}
+let web: WebStack;
+const inBrowser = (options: PageOptions, body: (session: BrowserPage) => Promise<void>) => web.inBrowser(options, body);
 
 /** Marks the current document; `sameDocument` is true while no reload (or full navigation) happened since. */
 async function markDocument(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __metrographMark: boolean }).__metrographMark = true));
+  await page.evaluate(() => ((globalThis as unknown as { __metrographMark: boolean }).__metrographMark = true));
 }
 async function sameDocument(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { __metrographMark?: boolean }).__metrographMark === true);
+  return page.evaluate(() => (globalThis as unknown as { __metrographMark?: boolean }).__metrographMark === true);
 }
 
 /** Calls the bank simulator's control API (as payments-router.test.ts does through its testkit). */
@@ -80,52 +40,12 @@ async function bank(route: string, body: Record<string, unknown>): Promise<{ sta
   return { status: response.status, body: await response.json().catch(() => null) };
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** On failure: a screenshot and what the page said, for the person reading the test output. */
-async function failed(page: Page, problems: string[]): Promise<void> {
-  const name = `failure-${Date.now()}`;
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }).catch(() => undefined);
-  const text = await page.locator('main').textContent({ timeout: 2000 }).catch(() => '(no main)');
-  console.error(`[web-e2e] failed at ${page.url()} (screenshot ${name}.png)\n${text?.slice(0, 1500)}\n${problems.join('\n')}`);
-}
-
-/** Runs `body` on a fresh page (see openPage): no console errors allowed; on failure a screenshot and the page's text. */
-async function inBrowser(
-  options: Parameters<typeof openPage>[0],
-  body: (session: { context: BrowserContext; page: Page; problems: string[] }) => Promise<void>,
-): Promise<void> {
-  const session = await openPage(options);
-  try {
-    await body(session);
-    expect(session.problems).toEqual([]);
-  } catch (error) {
-    await failed(session.page, session.problems);
-    throw error;
-  } finally {
-    await session.context.close();
-  }
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startStack();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-  });
+  web = await startWebStack({ portBase: PORT_BASE, webPort: 3700, dbPort: 54_700, name: 'web-e2e' });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (stack && stack.exitCode === null) {
-    const exited = new Promise((resolve) => stack!.once('exit', resolve));
-    stack.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await web?.stop();
 });
 
 describe('web app in headless Chromium', () => {
@@ -174,7 +94,7 @@ describe('web app in headless Chromium', () => {
       // The 1569 centre sends a complaint about Chiang Mai: it appears in the open inbox by itself.
       await page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
       await markDocument(page);
-      const secrets = await loadStackSecrets(dataDir);
+      const secrets = await loadStackSecrets(web.dataDir);
       const [answer] = await postComplaints(INTAKE, 1, { secret: secrets.hotlineIntakeSecret, provinceCodes: ['50'], seed: `web-e2e-${Date.now()}` });
       expect(answer.status, JSON.stringify(answer.body)).toBe(201);
       const { referenceNo, complaintId } = answer.body as { referenceNo: string; complaintId: string };
