@@ -236,6 +236,12 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       await page.getByTestId('kpi-received').waitFor();
       const tiles = await page.locator('[data-testid="tile-map"] a[data-province]').evaluateAll((as) => as.map((a) => a.getAttribute('data-province')));
       expect(new Set(tiles)).toEqual(own);
+      // and each of them is drawn inside the map (none clipped off its edge)
+      const map = (await page.getByTestId('tile-map').boundingBox())!;
+      for (const code of own) {
+        const box = (await page.locator(`[data-testid="tile-map"] a[data-province="${code}"] rect`).boundingBox())!;
+        expect(box.x >= map.x - 1 && box.y >= map.y - 1 && box.x + box.width <= map.x + map.width + 1 && box.y + box.height <= map.y + map.height + 1, `tile ${code} inside the map`).toBe(true);
+      }
       await shot(page, 'dash-06-branch-nation');
 
       // every level the user can reach: only their provinces anywhere on the page
