@@ -10,6 +10,12 @@ import type { ClientQuota } from './quota.js';
 /** Decides who is calling from the HTTP request (session token, API key, ...). */
 export type Authenticate = (request: IncomingMessage) => Promise<Principal>;
 
+/** What identity announced that makes remembered checks stale (from UserChanged / ApiClientChanged on the bus). */
+export type IdentityChange = { sessionsOf: string } | { allSessions: true } | { apiClients: true };
+
+/** An authenticator that remembers identity's answers briefly, and forgets them when identity says they changed. */
+export type RememberingAuthenticate = Authenticate & { forget(change: IdentityChange): void };
+
 /** Quotas of the API clients the authenticator admitted, by their principal object. */
 const quotas = new WeakMap<Principal, ClientQuota>();
 
@@ -111,7 +117,7 @@ export function credentialsOf(request: IncomingMessage): { kind: 'session'; toke
 const LEVELS: Record<string, AccessLevel> = { NO_ACCESS: 0, VIEW: 1, EDIT: 2, CREATE: 3, FULL_CONTROL: 4 };
 
 /** The router's authenticator: session tokens from identity's signIn, API credentials checked by identity. */
-export function createAuthenticator(options: AuthenticatorOptions): Authenticate {
+export function createAuthenticator(options: AuthenticatorOptions): RememberingAuthenticate {
   const anonymous = anonymousPrincipal(options.anonymous ?? 'none');
   const cacheMs = options.cacheMs ?? 30_000;
   const cache = new Map<string, { until: number; value: Promise<unknown> }>();
@@ -144,7 +150,11 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticate
     quotas.set(principal, { callsPerHour: grant.callsPerHour, callsPerDay: grant.callsPerDay, maxRowsPerRequest: grant.maxRowsPerRequest });
     return principal;
   };
-  return async (request) => {
+  const forget = (change: IdentityChange): void => {
+    const prefix = 'sessionsOf' in change ? `session:${change.sessionsOf}:` : 'allSessions' in change ? 'session:' : 'api:';
+    for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key);
+  };
+  const authenticate: Authenticate = async (request) => {
     const credentials = credentialsOf(request);
     switch (credentials.kind) {
       case 'none':
@@ -178,4 +188,5 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticate
       }
     }
   };
+  return Object.assign(authenticate, { forget });
 }

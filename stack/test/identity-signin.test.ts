@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresEventBus } from '@metrograph/kit';
 import type { RunningRouter } from '@metrograph/router';
 import { DEMO_PASSWORD, postGraphql, postGraphqlRaw, signIn, startTestGraph, type TestGraph, startSignedRouter } from './testkit.js';
 
@@ -256,6 +257,40 @@ describe('sessions end', () => {
       await postGraphql(fresh.url, `mutation { setRoleRight(input: { roleCode: "OFFICIAL", function: DASHBOARDS, level: VIEW }) { userErrors { code } } }`, undefined, as(adminToken));
     } finally {
       await fresh.stop();
+    }
+  });
+});
+
+describe('sessions end at once on every router', () => {
+  it('refuses a signed-out token straight away, though routers remember identity\'s answers, and closes its live connection', { timeout: 30_000 }, async () => {
+    const bus = new PostgresEventBus(graph.databaseUrl, 20);
+    // as deployed: identity's answers remembered for 30 s, identity's events heard on the bus
+    const router = await startSignedRouter(graph, { bus });
+    try {
+      const token = await signIn(router.url, 'official1.b13');
+      const viewer = () => postGraphqlRaw(router.url, { query: '{ viewer { name } }' }, as(token));
+      expect((await viewer()).status).toBe(200); // remembered as valid from now on
+      const socket = new WebSocket(router.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      const messages: any[] = [];
+      const closed = new Promise<number>((resolve) => (socket.onclose = (event) => resolve(event.code)));
+      socket.onmessage = (event) => messages.push(JSON.parse(String(event.data)));
+      await new Promise((resolve) => (socket.onopen = resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+      await until(async () => messages.length > 0);
+      expect(messages[0]).toEqual({ type: 'connection_ack' });
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { complaintChanged { eventId } }' } }));
+
+      const signedOutAt = Date.now();
+      expect((await postGraphql(router.url, `mutation { signOut }`, undefined, as(token))).data.signOut).toBe(true);
+      expect(await closed).toBe(4403);
+      await until(async () => (await viewer()).status === 401);
+      const refused = await viewer();
+      expect(refused.status).toBe(401);
+      expect(refused.body.errors[0].message).toMatch(/the session has ended/);
+      expect(Date.now() - signedOutAt).toBeLessThan(10_000); // not the 30 s the answer was remembered for
+    } finally {
+      await router.stop();
+      await bus.close();
     }
   });
 });

@@ -40,6 +40,8 @@ interface Connection {
   socket: WebSocket;
   request: IncomingMessage;
   principal: Principal | null;
+  /** When the connection was authenticated (ms): sessions ended after that close it. */
+  authenticatedAt: number;
   initReceived: boolean;
   /** Subscriptions by client id; null while one is starting. */
   subscriptions: Map<string, Joined | null>;
@@ -123,7 +125,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * run here. Results come from shared groups already serialised: each message is one string
  * concatenation per subscriber, and each socket gets one write per event-loop turn.
  */
-export function startLiveServer(options: LiveServerOptions): { close(): Promise<void>; clients(): number; subscribers(): number } {
+export interface LiveServer {
+  close(): Promise<void>;
+  clients(): number;
+  subscribers(): number;
+  /**
+   * Closes the connections whose sessions ended at `endedAt` (signed out, disabled, rights or
+   * password changed, API client revoked): 4403, sign in again. Connections authenticated
+   * afterwards (with a new token) stay. Returns how many closed.
+   */
+  endSessions(ended: (principal: Principal) => boolean, endedAt: number): number;
+}
+
+export function startLiveServer(options: LiveServerOptions): LiveServer {
   const groups = new SubscriptionGroups();
   const documents = new DocumentCache(options.schema);
   const maxBuffered = options.maxBufferedBytes ?? 16 * 1024 * 1024;
@@ -245,6 +259,7 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
         if (typeof params.apiKey === 'string') headers['x-api-key'] = params.apiKey;
         try {
           connection.principal = await options.authenticate({ headers } as IncomingMessage);
+          connection.authenticatedAt = Date.now();
         } catch {
           return connection.socket.close(Close.Forbidden, 'Forbidden');
         }
@@ -272,7 +287,7 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
 
   const connections = new Set<Connection>();
   wss.on('connection', (socket, request) => {
-    const connection: Connection = { socket, request, principal: null, initReceived: false, subscriptions: new Map(), alive: true, outbox: [] };
+    const connection: Connection = { socket, request, principal: null, authenticatedAt: 0, initReceived: false, subscriptions: new Map(), alive: true, outbox: [] };
     if (socket.protocol !== PROTOCOL) {
       socket.close(Close.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
@@ -311,6 +326,16 @@ export function startLiveServer(options: LiveServerOptions): { close(): Promise<
   return {
     clients: () => wss.clients.size,
     subscribers: () => groups.subscribers,
+    endSessions(ended, endedAt) {
+      let closed = 0;
+      for (const connection of connections) {
+        if (connection.principal && connection.authenticatedAt <= endedAt && ended(connection.principal)) {
+          connection.socket.close(Close.Forbidden, 'Session ended: sign in again');
+          closed++;
+        }
+      }
+      return closed;
+    },
     async close() {
       clearInterval(keepAlive);
       for (const connection of connections) connection.socket.close(1001, 'Going away');
