@@ -91,6 +91,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Keep clients' connections open longer than Node's 5 s default: a client that reuses an idle
+  // connection just as the server closes it gets "other side closed" (and TLS/TCP set-up per call).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const gateway = createGateway(supergraphSdl, signingSecret, subgraphUrls);
   const apollo = new ApolloServer<RouterContext>({
     gateway,

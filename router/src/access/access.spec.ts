@@ -131,6 +131,18 @@ describe('the operation gate', () => {
     expect(check(user({ complaints: AccessLevel.VIEW }), `subscription { complaintChanged { id } }`)).not.toThrow();
   });
 
+  it('remembers validation per document and access profile, never across profiles', () => {
+    // the same parsed document (as Apollo Server's document cache hands it), callers alternating
+    const document = parse(`{ complaints(first: 1) { totalCount } }`);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const reader = user({ reference: AccessLevel.VIEW });
+    const official = user({ complaints: AccessLevel.VIEW });
+    for (let i = 0; i < 3; i++) {
+      expect(() => gate.check(schema, official, document, operation)).not.toThrow();
+      expect(() => gate.check(schema, reader, document, operation)).toThrow('Cannot query field "complaints" on type "Query".');
+    }
+  });
+
   it('needs the level of a mutation, and only analysts introspect', () => {
     expect(check(user({ complaints: AccessLevel.VIEW }), `mutation { createComplaint(input: { details: "x" }) { id } }`)).toThrow(/createComplaint needs CREATE on complaints, you have VIEW/);
     expect(check(user({ complaints: AccessLevel.CREATE }), `mutation { createComplaint(input: { details: "x" }) { id } }`)).not.toThrow();
