@@ -105,6 +105,22 @@ describe('live subscriptions', () => {
     expect(change.paymentRequest.province.nameTh).toBeTruthy(); // owned by identity
   });
 
+  it('announces a pay-in the moment it is issued for a source (a case\'s fine), then its payment', { timeout: 30_000 }, async () => {
+    const operator = (await graph.query(`{ operators(first: 1) { edges { node { id province { code } } } } }`)).data.operators.edges[0].node;
+    const sourceId = `CASE-${randomUUID().slice(0, 8)}`;
+    const sub = collect(connect(graph.routerUrl), `subscription($s: [ID!]) { paymentStatusChanged(filter: { sourceIds: $s }) { from to paymentRequest { id status } } }`, { s: [sourceId] });
+    await new Promise((r) => setTimeout(r, 200));
+    const created = await graph.query(
+      `mutation($input: CreatePaymentRequestInput!) { createPaymentRequest(input: $input) { paymentRequest { id ref1 ref2 amountSatang } userErrors { message } } }`,
+      { input: { operatorId: operator.id, officeCode: 'C1', provinceCode: operator.province.code, feeCode: 'WM-VER-02', quantity: 1, source: { type: 'SERVICE_REQUEST', id: sourceId } } },
+    );
+    expect(created.data.createPaymentRequest.userErrors).toEqual([]);
+    const request = created.data.createPaymentRequest.paymentRequest;
+    expect((await sub.next(1)).data.paymentStatusChanged).toEqual({ from: null, to: 'PENDING', paymentRequest: { id: request.id, status: 'PENDING' } });
+    await bank.control('/sim/pay', { ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang });
+    expect((await sub.next(2)).data.paymentStatusChanged).toMatchObject({ from: 'PENDING', to: 'PAID', paymentRequest: { status: 'PAID' } });
+  });
+
   it('pushes a complaint change with fields owned by other subgraphs', { timeout: 30_000 }, async () => {
     const target = await receivedComplaint();
     const sub = collect(connect(graph.routerUrl), COMPLAINT_SUB, { filter: { complaintIds: [target.id] } });

@@ -54,12 +54,13 @@ export const FEEDS: Record<string, Feed> = {
     },
   },
   paymentStatusChanged: {
-    eventTypes: ['PaymentStatusChanged'],
+    eventTypes: ['PaymentStatusChanged', 'PaymentRequestCreated'],
     provinceOf: (e) => (e.payload.provinceCode as string) ?? null,
     matches: (args, e) =>
       within(args.filter?.paymentRequestIds, e.payload.paymentRequestId) &&
       within(args.filter?.operatorIds, e.payload.operatorId) &&
-      within(args.filter?.officeCodes, e.payload.officeCode),
+      within(args.filter?.officeCodes, e.payload.officeCode) &&
+      within(args.filter?.sourceIds, (e.payload.source as { id?: string } | undefined)?.id),
     fields: (e) => ({ eventId: e.id, from: e.payload.from, to: e.payload.to, at: e.occurredAt }),
     entity: { field: 'paymentRequest', rootField: 'paymentRequest', argument: 'id', argumentType: 'ID!', value: (e) => e.payload.paymentRequestId },
   },

@@ -6,7 +6,7 @@ function servedByRouter(): never {
   throw new GraphQLError('Subscriptions are served by the router over graphql-ws at /graphql', { extensions: { code: 'BAD_REQUEST' } });
 }
 
-@ObjectType({ description: 'A payment request changed status (e.g. PENDING → PAID after the bank\'s callback).' })
+@ObjectType({ description: 'A payment request was issued (from null to PENDING) or changed status (e.g. PENDING → PAID after the bank\'s callback).' })
 export class PaymentStatusChange {
   @Field(() => ID, { description: 'Id of the event; pass the last one you saw as `after` when you reconnect.' })
   eventId!: string;
@@ -34,6 +34,9 @@ export class PaymentStatusChangeFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Only requests of these offices.' })
   officeCodes?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Only requests issued for these sources (e.g. a legal case\'s id: its fine\'s pay-in, from the moment it is issued).' })
+  sourceIds?: string[];
 }
 
 @Resolver()
