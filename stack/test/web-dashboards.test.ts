@@ -38,7 +38,7 @@ let browser: Browser | null = null;
 let stackOutput: () => string = () => '';
 
 /** A signed-in browser context whose page records console errors and uncaught exceptions. */
-async function openPage(as: string, viewport = { width: 1366, height: 900 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function openPage(as: string, viewport: { width: number; height: number } = { width: 1366, height: 900 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser!.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', acceptDownloads: true, viewport });
   await context.addCookies([await signInCookie(ROUTER, WEB, as)]);
   const page = await context.newPage();
@@ -65,6 +65,20 @@ async function failed(page: Page, problems: string[]): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }).catch(() => undefined);
   const text = await page.locator('main').textContent({ timeout: 2000 }).catch(() => '(no main)');
   console.error(`[web-dashboards] failed at ${page.url()} (screenshot ${name}.png)\n${text?.slice(0, 1500)}\n${problems.join('\n')}\n${stackOutput().slice(-3000)}`);
+}
+
+/** Runs a scenario in a signed-in page; fails on any console error, and on failure leaves a screenshot. */
+async function signedIn(who: { as: string; viewport?: { width: number; height: number } }, scenario: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, problems } = await openPage(who.as, who.viewport);
+  try {
+    await scenario(page);
+    expect(problems).toEqual([]);
+  } catch (error) {
+    await failed(page, problems);
+    throw error;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Clicks and returns the downloaded file's path and suggested name. */
@@ -115,8 +129,7 @@ afterAll(async () => {
 
 describe('drill-down dashboards and payments in headless Chromium', () => {
   it('an executive drills nation → region → province → office → operator, goes back, exports the view as CSV, XLSX and PDF, and opens a case', { timeout: 150_000 }, async () => {
-    const { context, page, problems } = await openPage('executive');
-    try {
+    await signedIn({ as: 'executive' }, async (page) => {
       await visit(page, `${WEB}/dashboard`);
       await page.getByTestId('kpi-received').waitFor();
       await page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
@@ -211,13 +224,7 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       await page.waitForURL(/operator=/);
       await page.getByTestId('dashboard-complaints').waitFor();
 
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("a branch office head's dashboard shows only the office's provinces, tile map included", { timeout: 90_000 }, async () => {
@@ -230,8 +237,7 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
     const ownNames: string[] = branch.servedProvinces.map((x: any) => x.nameTh);
     const others: { code: string; nameTh: string }[] = places.data.provinces.edges.map((e: any) => e.node).filter((x: any) => !own.has(x.code));
 
-    const { context, page, problems } = await openPage(`head.${branch.code.toLowerCase()}`, { width: 820, height: 1180 });
-    try {
+    await signedIn({ as: `head.${branch.code.toLowerCase()}`, viewport: { width: 820, height: 1180 } }, async (page) => {
       await visit(page, `${WEB}/dashboard`);
       await page.getByTestId('kpi-received').waitFor();
       const tiles = await page.locator('[data-testid="tile-map"] a[data-province]').evaluateAll((as) => as.map((a) => a.getAttribute('data-province')));
@@ -266,13 +272,7 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       const foreign = await postGraphql(ROUTER, `query($p: [ID!]) { complaintStats(groupBy: PROVINCE, filter: { provinceCodes: $p }) { key received } }`, { p: [others[0]!.code] }, { authorization: `Bearer ${token}` });
       expect((foreign.data?.complaintStats ?? []).filter((r: any) => r.received > 0)).toEqual([]);
 
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an official issues a pay-in, sees its QR code, downloads the PDF, and sees it turn PAID when the bank pays, without reloading', { timeout: 120_000 }, async () => {
@@ -282,8 +282,7 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
     expect(operators.errors).toBeUndefined();
     const operator = operators.data.operators.edges[0].node;
 
-    const { context, page, problems } = await openPage(user);
-    try {
+    await signedIn({ as: user }, async (page) => {
       await visit(page, `${WEB}/payments`);
       await page.getByTestId('payments-table').waitFor();
       await shot(page, 'pay-01-list');
@@ -351,12 +350,6 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       expect(readFileSync(recXlsx.file).subarray(0, 2).toString('latin1')).toBe('PK');
       await shot(page, 'pay-05-reconciliation');
 
-      expect(problems).toEqual([]);
-    } catch (error) {
-      await failed(page, problems);
-      throw error;
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

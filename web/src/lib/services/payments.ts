@@ -237,18 +237,30 @@ export async function loadPaymentRequest(fetchFn: Fetch, id: string) {
 	return data.paymentRequest;
 }
 
+export const PaymentFileFields = graphql(`
+	fragment PaymentFileParts on PaymentFile {
+		fileName
+		contentType
+		contentBase64
+	}
+`);
+
+export const PaymentUserErrorFields = graphql(`
+	fragment PaymentUserError on UserError {
+		field
+		code
+		message
+	}
+`);
+
 export const ExportPayInDocument = graphql(`
 	mutation ExportPayIn($input: ExportPayInInput!) {
 		exportPayIn(input: $input) {
 			document {
-				fileName
-				contentType
-				contentBase64
+				...PaymentFileParts
 			}
 			userErrors {
-				field
-				code
-				message
+				...PaymentUserError
 			}
 		}
 	}
@@ -370,9 +382,7 @@ export const CreatePaymentRequestDocument = graphql(`
 				requestNo
 			}
 			userErrors {
-				field
-				code
-				message
+				...PaymentUserError
 			}
 		}
 	}
@@ -503,14 +513,10 @@ export const ExportReconciliationDocument = graphql(`
 	mutation ExportReconciliation($input: ExportPaymentReconciliationInput!) {
 		exportPaymentReconciliation(input: $input) {
 			file {
-				fileName
-				contentType
-				contentBase64
+				...PaymentFileParts
 			}
 			userErrors {
-				field
-				code
-				message
+				...PaymentUserError
 			}
 		}
 	}
