@@ -8,7 +8,8 @@
  *   finds the filters and the numbers of the screen in each file, then opens a case.
  * - A branch office head's dashboard shows only the provinces of the office (tiles, tables, text).
  * - An official issues a pay-in (fee quote, field errors), sees its QR code and barcode, downloads
- *   the PDF; the bank simulator pays it and the page turns PAID without a reload.
+ *   the PDF; the bank simulator pays it and the page turns PAID without a reload, while an
+ *   executive's dashboard of that province shows the fees collected grow by the amount, live.
  * Screenshots go to test-results/screenshots/; any console error fails the scenario.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -275,10 +276,10 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
     });
   });
 
-  it('an official issues a pay-in, sees its QR code, downloads the PDF, and sees it turn PAID when the bank pays, without reloading', { timeout: 120_000 }, async () => {
+  it('an official issues a pay-in, sees its QR code, downloads the PDF, and sees it turn PAID when the bank pays, without reloading, while the dashboard's fees collected grow live', { timeout: 120_000 }, async () => {
     const user = 'official1.c1';
     const token = await signIn(ROUTER, user);
-    const operators = await postGraphql(ROUTER, `{ operators(first: 1, filter: { statuses: [ACTIVE] }) { edges { node { id nameTh registrationNo } } } }`, undefined, { authorization: `Bearer ${token}` });
+    const operators = await postGraphql(ROUTER, `{ operators(first: 1, filter: { statuses: [ACTIVE] }) { edges { node { id nameTh registrationNo province { code } } } } }`, undefined, { authorization: `Bearer ${token}` });
     expect(operators.errors).toBeUndefined();
     const operator = operators.data.operators.edges[0].node;
 
@@ -330,6 +331,14 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       expect(readFileSync(pdf.file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(squash(pdfText(pdf.file))).toContain(ref1);
 
+      // an executive watches the operator's province on the dashboard meanwhile
+      const watcher = await openPage('executive');
+      await visit(watcher.page, `${WEB}/dashboard?province=${operator.province.code}`);
+      await watcher.page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
+      const baht = (text: string | null) => Number((text ?? '').replace(/[^\d.]/g, ''));
+      const feesBefore = baht(await watcher.page.getByTestId('kpi-fees').textContent());
+      await watcher.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+
       // the bank pays; the page turns PAID without a reload
       await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
       const paid = await fetch(`${BANK}/sim/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ref1, ref2, amountSatang: 40_000 }) });
@@ -340,6 +349,16 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
       await page.getByTestId('payin-no-codes').waitFor();
       await shot(page, 'pay-04-paid');
+
+      // ... and the dashboard's fees collected grow by the 400 baht paid, live
+      try {
+        await expect.poll(async () => baht(await watcher.page.getByTestId('kpi-fees').textContent()), { timeout: 20_000 }).toBe(feesBefore + 400);
+        expect(await watcher.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+        await shot(watcher.page, 'dash-08-live-fees');
+        expect(watcher.problems).toEqual([]);
+      } finally {
+        await watcher.context.close();
+      }
 
       // the reconciliation view exports CSV and XLSX
       await visit(page, `${WEB}/payments/reconciliation`);
