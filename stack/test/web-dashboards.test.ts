@@ -276,7 +276,7 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
     });
   });
 
-  it('an official issues a pay-in, sees its QR code, downloads the PDF, and sees it turn PAID when the bank pays, without reloading, while the dashboard's fees collected grow live', { timeout: 120_000 }, async () => {
+  it("an official issues a pay-in, sees its QR code, downloads the PDF, and sees it turn PAID when the bank pays, without reloading, while the dashboard's fees collected grow live", { timeout: 120_000 }, async () => {
     const user = 'official1.c1';
     const token = await signIn(ROUTER, user);
     const operators = await postGraphql(ROUTER, `{ operators(first: 1, filter: { statuses: [ACTIVE] }) { edges { node { id nameTh registrationNo province { code } } } } }`, undefined, { authorization: `Bearer ${token}` });
@@ -307,6 +307,7 @@ describe('drill-down dashboards and payments in headless Chromium', () => {
       await page.getByTestId('payin-submit').click();
       await expect(page.getByTestId('error-quantity').textContent()).resolves.toContain('1 ถึง 10,000');
       await page.getByLabel('จำนวนหน่วย').fill('2');
+      expect(await page.getByTestId('error-quantity').count()).toBe(0); // the message goes once the field is corrected
       await expect.poll(async () => squash((await page.getByTestId('quote-total').textContent().catch(() => '')) ?? ''), { timeout: 10_000 }).toBe('฿400.00');
       await shot(page, 'pay-02-new');
       await page.getByTestId('payin-submit').click();
