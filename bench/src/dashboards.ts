@@ -295,8 +295,10 @@ async function measure(router: RunningRouter, place: Place, level: Level, count:
 
 async function main(): Promise<void> {
   process.env.METROGRAPH_QUIET = '1';
-  const dbName = `metrograph_bench_dashboards_${process.pid}`;
-  const databaseUrl = await createDatabase(LOCAL_POSTGRES, dbName);
+  // BENCH_REUSE_DB=<name>: measure again on a database an earlier run kept (BENCH_KEEP_DB), without generating
+  const reuse = process.env.BENCH_REUSE_DB;
+  const dbName = reuse ?? `metrograph_bench_dashboards_${process.pid}`;
+  const databaseUrl = reuse ? LOCAL_POSTGRES.replace(/\/[^/]*$/, `/${reuse}`) : await createDatabase(LOCAL_POSTGRES, dbName);
   const signingSecret = randomBytes(24).toString('base64url');
   const subgraphs: Record<string, RunningSubgraph> = {};
   let router: RunningRouter | null = null;
@@ -308,19 +310,22 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   try {
     console.log(`Dashboards at scale: ${COMPLAINTS.toLocaleString('en')} complaints, ${PAYMENT_REQUESTS.toLocaleString('en')} payment requests, ${INSTRUMENTS.toLocaleString('en')} instruments`);
-    await seedDemo(databaseUrl, { size: 'tiny', seed: 'bench', reset: true });
-    await execute(PLACES);
-    console.log('generating (SQL; the rollups are kept by their triggers, one aggregate per 100k-row statement):');
     const generation: Record<string, number> = {};
-    generation.complaints = await inChunks(execute, 'complaints', COMPLAINTS, CHUNK, complaintChunk);
-    let started = performance.now();
-    await execute(CASES);
-    generation.cases = seconds(started);
-    console.log(`  legal cases in ${generation.cases} s`);
-    generation.payments = await inChunks(execute, 'payment requests', PAYMENT_REQUESTS, CHUNK, paymentChunk);
-    generation.operators = await inChunks(execute, 'operators', OPERATORS, CHUNK, operatorChunk);
-    generation.instruments = await inChunks(execute, 'instruments', INSTRUMENTS, 250_000, instrumentChunk);
-    started = performance.now();
+    if (!reuse) {
+      await seedDemo(databaseUrl, { size: 'tiny', seed: 'bench', reset: true });
+      await execute(PLACES);
+      console.log('generating (SQL; the rollups are kept by their triggers, one aggregate per 100k-row statement):');
+      generation.complaints = await inChunks(execute, 'complaints', COMPLAINTS, CHUNK, complaintChunk);
+      const started = performance.now();
+      await execute(CASES);
+      generation.cases = seconds(started);
+      console.log(`  legal cases in ${generation.cases} s`);
+      generation.payments = await inChunks(execute, 'payment requests', PAYMENT_REQUESTS, CHUNK, paymentChunk);
+      generation.operators = await inChunks(execute, 'operators', OPERATORS, CHUNK, operatorChunk);
+      generation.instruments = await inChunks(execute, 'instruments', INSTRUMENTS, 250_000, instrumentChunk);
+      notes.push(`generation: complaints ${generation.complaints} s (with their rollup), cases ${generation.cases} s, payment requests ${generation.payments} s, operators ${generation.operators} s, instruments ${generation.instruments} s`);
+    }
+    const started = performance.now();
     for (const table of ['complaints.complaint', 'complaints.legal_case', 'complaints.complaint_rollup', 'payments.payment_request', 'payments.payment_rollup', 'registry.operator', 'registry.instrument']) {
       await execute(`vacuum analyze ${table}`);
     }
@@ -339,8 +344,6 @@ async function main(): Promise<void> {
       notes.push(`${s.table}: ${Number(s.rows).toLocaleString('en')} rows, ${s.size}`);
     }
     const [rollupRows] = await execute(`select count(*) filter (where dims = 0 and grain = 'M')::int as nation_months, count(*)::int as total from complaints.complaint_rollup`);
-    notes.push(`generation: complaints ${generation.complaints} s (with their rollup), cases ${generation.cases} s, payment requests ${generation.payments} s, operators ${generation.operators} s, instruments ${generation.instruments} s`);
-
     const places = await execute(`select p.code, p.region_code, b.office_code from identity.province p
       join (select distinct province_code, office_code from public.bench_place) b on b.province_code = p.code order by p.code`);
     const place: Place = { regions: new Map(), provinces: [], offices: [] };
@@ -385,7 +388,7 @@ async function main(): Promise<void> {
     await bus?.close();
     for (const service of Object.values(subgraphs)) await service.stop();
     await orm.close(true);
-    if (process.env.BENCH_KEEP_DB) console.log(`kept the database ${dbName} (BENCH_KEEP_DB)`);
+    if (reuse || process.env.BENCH_KEEP_DB) console.log(`kept the database ${dbName} (BENCH_KEEP_DB)`);
     else await dropDatabase(LOCAL_POSTGRES, dbName);
   }
 }
