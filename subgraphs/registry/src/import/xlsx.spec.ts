@@ -131,9 +131,13 @@ describe('XLSX reader (our own: ZIP directory + tag scanner)', () => {
     expect(await rowsOf(file, 7)).toEqual([{ fields: ['2027-03-31', 'A&D Weighing  <Co>'], line: 1 }]);
   });
 
-  it('reads tags with a namespace prefix, as some generators write them', async () => {
-    const sheet = '<x:row r="3"><x:c r="B3" t="inlineStr"><x:is><x:t>prefixed</x:t></x:is></x:c></x:row>';
-    expect(await rowsOf(handMadeWorkbook(sheet, SHARED))).toEqual([{ fields: ['', 'prefixed'], line: 3 }]);
+  it('reads tags with a namespace prefix, single-quoted attributes and a ">" inside a quoted value, as some generators write them', async () => {
+    const sheet = `<x:row r="3"><x:c r="B3" t="inlineStr"><x:is><x:t>prefixed</x:t></x:is></x:c><x:c r='D3' t='str' x:note='a>"b"'><x:v>single</x:v></x:c></x:row>
+      <!-- a comment <c r="A4"><v>1</v></c> --><row r="4"><c r="A4" t="str" note="x > y"><v>quoted</v></c></row>`;
+    expect(await rowsOf(handMadeWorkbook(sheet, SHARED))).toEqual([
+      { fields: ['', 'prefixed', '', 'single'], line: 3 },
+      { fields: ['quoted'], line: 4 },
+    ]);
   });
 
   it('reads a workbook written by exceljs (shared strings, rich text, dates, formulas, a second sheet ignored)', async () => {

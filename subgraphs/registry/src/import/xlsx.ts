@@ -46,6 +46,15 @@ function decodeOoxmlEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/**
+ * A copy of a string that does not keep the string it was cut from alive: V8 makes a substring of
+ * 13 characters or more a view of its parent, so a cell's text kept by the import (e.g. instrument
+ * numbers, for duplicate checks) would pin the whole 256 KB chunk of XML it was read from.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 /** Text content as it reads: entities decoded, line ends normalised as XML does. */
 function textContent(raw: string): string {
   const decoded = decodeXml(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
@@ -84,6 +93,20 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** The end of a tag whose attributes use both kinds of quotes: the first '>' outside a quoted value, or -1. */
+function tagEndSlow(text: string, from: number): number {
+  for (let j = from; j < text.length; ) {
+    const c = text.charCodeAt(j);
+    if (c === 62) return j;
+    if (c === 34 || c === 39) {
+      const close = text.indexOf(c === 34 ? '"' : "'", j + 1);
+      if (close < 0) return -1;
+      j = close + 1;
+    } else j++;
+  }
+  return -1;
+}
+
 /**
  * Scans as much of `text` as forms whole tokens and returns where it stopped (the rest waits for
  * the next chunk). Character data is reported only once the tag after it has begun, so it is whole.
@@ -91,6 +114,7 @@ function localName(name: string): string {
 function scanXml(text: string, handler: XmlHandler, final: boolean): number {
   const n = text.length;
   let pos = 0;
+  let apostrophe = text.indexOf("'");
   while (pos < n) {
     const lt = text.indexOf('<', pos);
     if (lt < 0) return final ? n : pos;
@@ -132,18 +156,18 @@ function scanXml(text: string, handler: XmlHandler, final: boolean): number {
       }
       const nameEnd = j;
       // the tag ends at the first '>' outside a quoted attribute value
-      let gt = -1;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 62) {
-          gt = j;
-          break;
-        }
-        if (c === 34 || c === 39) {
-          const close = text.indexOf(c === 34 ? '"' : "'", j + 1);
-          if (close < 0) break;
-          j = close + 1;
-        } else j++;
+      let gt = text.indexOf('>', nameEnd);
+      let quote = text.indexOf('"', nameEnd);
+      while (gt >= 0 && quote >= 0 && quote < gt) {
+        const close = text.indexOf('"', quote + 1);
+        if (close < 0) return pos;
+        if (close > gt) gt = text.indexOf('>', close);
+        quote = text.indexOf('"', close + 1);
+      }
+      if (gt >= 0) {
+        // the next apostrophe is looked up again only once passed (searching per tag would rescan the chunk)
+        if (apostrophe >= 0 && apostrophe < nameEnd) apostrophe = text.indexOf("'", nameEnd);
+        if (apostrophe >= 0 && apostrophe < gt) gt = tagEndSlow(text, nameEnd);
       }
       if (gt < 0) return pos;
       const selfClosing = text.charCodeAt(gt - 1) === 47;
@@ -333,7 +357,7 @@ async function sharedStrings(zip: Buffer, entry: ZipEntry | undefined): Promise<
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && parts !== null) {
-        strings.push(parts.length === 1 ? parts[0] : parts.join(''));
+        strings.push(detached(parts.length === 1 ? parts[0] : parts.join('')));
         parts = null;
       }
     },
@@ -463,8 +487,9 @@ class SheetReader implements XmlHandler {
   }
 
   private endCell(): void {
-    const text = this.cellText();
-    if (text === null || !this.inRow) return;
+    const value = this.cellText();
+    if (value === null || !this.inRow) return;
+    const text = detached(value);
     const index = this.column - 1;
     const fields = this.fields;
     if (index === fields.length) fields.push(text);
