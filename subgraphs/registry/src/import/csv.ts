@@ -3,6 +3,7 @@
  * line breaks inside quotes), UTF-8 with or without a byte-order mark. It yields one record at a
  * time, so a 100,000-row file never sits in memory as a whole.
  */
+import { detached } from './strings.js';
 
 export interface CsvRecord {
   /** The fields of the record, as written (quotes removed). */
@@ -35,7 +36,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>): AsyncGen
   let pos = 0;
 
   const endRecord = function* (): Generator<CsvRecord> {
-    fields.push(field);
+    fields.push(detached(field));
     field = '';
     // a blank line is no record
     if (!(fields.length === 1 && fields[0] === '')) yield { fields, line: recordLine };
@@ -74,7 +75,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>): AsyncGen
       }
       if (c === delimiter) {
         field += text.slice(start, pos);
-        fields.push(field);
+        fields.push(detached(field));
         field = '';
         quotedJustClosed = false;
         pos++;

@@ -12,6 +12,7 @@
 import { TextDecoder } from 'node:util';
 import { readZipDirectory, zipEntryChunks, ZipError, type ZipEntry } from './zip.js';
 import type { CsvRecord } from './csv.js';
+import { detached } from './strings.js';
 
 /** Largest XLSX file taken (it is held in memory while read). */
 export const XLSX_MAX_BYTES = 200 * 1024 * 1024;
@@ -44,15 +45,6 @@ export function decodeXml(text: string): string {
 function decodeOoxmlEscapes(text: string): string {
   if (text.indexOf('_x') < 0) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/**
- * A copy of a string that does not keep the string it was cut from alive: V8 makes a substring of
- * 13 characters or more a view of its parent, so a cell's text kept by the import (e.g. instrument
- * numbers, for duplicate checks) would pin the whole 256 KB chunk of XML it was read from.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** Text content as it reads: entities decoded, line ends normalised as XML does. */
