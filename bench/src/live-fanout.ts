@@ -13,7 +13,6 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +21,7 @@ import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '@metrograph/stack/
 import { seedDemo } from '@metrograph/stack/seed';
 import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { composeSupergraph, currentSubgraphSdls } from '@metrograph/stack/schema';
+import { freePort } from '@metrograph/stack/ports';
 import { percentile, writeResult, type BenchRow } from './result.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -91,16 +91,6 @@ interface RouterProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startRouterProcess(supergraphPath: string, subgraphs: Record<string, RunningSubgraph>, signingSecret: string): Promise<RouterProcess> {
   const port = await freePort();

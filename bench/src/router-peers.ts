@@ -20,7 +20,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +31,7 @@ import { sessionKey, verifySession } from '@metrograph/router';
 import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '@metrograph/stack/databases';
 import { seedDemo } from '@metrograph/stack/seed';
 import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
+import { freePort } from '@metrograph/stack/ports';
 import type { LoadPlan, LoadRequest, LoadResult, LoadSpec } from './load.js';
 import { writeResult, type BenchRow } from './result.js';
 
@@ -91,16 +91,6 @@ export const DEEP_QUERY = /* GraphQL */ `
 
 const say = (message: string) => process.stderr.write(`router-peers: ${message}\n`);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(name: string, url: string, child: ChildProcess): Promise<void> {
   const until = Date.now() + 120_000;

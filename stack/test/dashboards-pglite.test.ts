@@ -4,7 +4,6 @@
  * request is reflected in the same transaction, equal to the figures computed from the raw rows.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -16,20 +15,13 @@ import { payments, PaymentStatsGroup, rawPaymentStats, rollupPaymentStats } from
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/embedded-db.js';
 import { seedDemo } from '../src/seed.js';
 import { TEST_ANCHOR } from './testkit.js';
+import { freePort } from '../src/ports.js';
 
 let dir: string;
 let db: EmbeddedDatabase;
 let complaintsOrm: MikroORM;
 let paymentsOrm: MikroORM;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'metrograph-pglite-'));

@@ -8,7 +8,6 @@
  * zero double credits, zero forged notifications accepted, and every request the simulator paid ends PAID.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,6 +17,7 @@ import { migrateToLatest, openSubgraphOrm, systemPrincipal } from '@metrograph/k
 import { BankAdapter, PaymentSourceType, createPaymentRequest, payments, signHeaders, BANK_CALLBACK_PATH } from '@metrograph/payments';
 import { seedFeeSchedule } from '@metrograph/payments/seed';
 import { LOCAL_POSTGRES, createDatabase, dropDatabase } from '../src/databases.js';
+import { freePort } from '../src/ports.js';
 import { eventually, startBankSimulator, type BankSimulator } from './payments-testkit.js';
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../subgraphs/payments/dist/main.js');
@@ -48,16 +48,6 @@ function prng(seed: number): () => number {
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: p } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(p));
-    });
-  });
-}
 
 /** The payments service as a child process, restartable on the same port. */
 class PaymentsProcess {
