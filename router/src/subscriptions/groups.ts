@@ -1,4 +1,4 @@
-import { print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { print, subscribe, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { LiveContext } from './live-schema.js';
 import { liveFieldResolver } from './live-schema.js';
 
@@ -29,6 +29,8 @@ export interface Joined {
  */
 export class SubscriptionGroups {
   private readonly groups = new Map<string, Group>();
+  /** Printed text of each document (the WebSocket server hands thousands of joins the same parsed one). */
+  private readonly printed = new WeakMap<DocumentNode, string>();
 
   private key(args: ExecutionArgs, query: string): string {
     const context = args.contextValue as LiveContext;
@@ -41,7 +43,11 @@ export class SubscriptionGroups {
    * operation could not start (e.g. a resolver refused it): the caller sends it and completes.
    */
   async join(args: ExecutionArgs, member: Member): Promise<Joined | ExecutionResult> {
-    const query = print(args.document);
+    let query = this.printed.get(args.document);
+    if (query === undefined) {
+      query = print(args.document);
+      this.printed.set(args.document, query);
+    }
     // a resume (`after`) replays this subscriber's own gap: never shared
     const key = /\bafter\s*:/.test(query) ? `private:${Math.random()}:${Date.now()}` : this.key(args, query);
     let group = this.groups.get(key);

@@ -20,7 +20,7 @@ export interface AuditedRequest {
  * status changes record `PaymentRequestCreated` / `PaymentStatusChanged` in payment-request.ops),
  * by the domain event they put on the bus from the same transaction.
  */
-const EVENT_OF: Partial<Record<AuditAction, { type: string; aggregateType: string; aggregateId: (detail: Record<string, unknown>, request: AuditedRequest | null) => unknown }>> = {
+const EVENT_OF: Partial<Record<AuditAction, { type: string; aggregateType: string; aggregateId: (detail: Record<string, unknown>) => unknown }>> = {
   [AuditAction.FEE_RATE_SET]: { type: 'FeeRateChanged', aggregateType: 'FeeRate', aggregateId: (d) => d.feeRateId },
   [AuditAction.ADJUSTMENT_REQUESTED]: { type: 'PaymentAdjustmentChanged', aggregateType: 'PaymentAdjustment', aggregateId: (d) => d.adjustmentId },
   [AuditAction.ADJUSTMENT_DECIDED]: { type: 'PaymentAdjustmentChanged', aggregateType: 'PaymentAdjustment', aggregateId: (d) => d.adjustmentId },
@@ -57,7 +57,7 @@ export function audit(
   em.persist(record);
   const event = EVENT_OF[action];
   const detail = extra.detail ?? {};
-  const aggregateId = event?.aggregateId(detail, request);
+  const aggregateId = event?.aggregateId(detail);
   if (event && aggregateId != null) {
     recordEvent(em, {
       type: event.type,
