@@ -350,6 +350,7 @@ async function main(): Promise<void> {
       started = performance.now();
       for (const table of LOADED) await execute(`analyze ${table}`);
       await execute(BULK + 'select complaints.complaint_rollup_rebuild()');
+      await execute(BULK + 'select complaints.complaint_overdue_rebuild()');
       generation.complaintRollup = seconds(started);
       console.log(`  complaint rollups rebuilt in ${generation.complaintRollup} s`);
       started = performance.now();
@@ -361,7 +362,7 @@ async function main(): Promise<void> {
       notes.push(`generation (rollup triggers off, indexes after the load, rollups rebuilt): complaints ${generation.complaints} s, cases ${generation.cases} s, payment requests ${generation.payments} s, operators ${generation.operators} s, instruments ${generation.instruments} s, indexes ${generation.indexes} s, complaint rollups ${generation.complaintRollup} s, payment rollups ${generation.paymentRollup} s`);
     }
     const started = performance.now();
-    for (const table of ['complaints.complaint', 'complaints.legal_case', 'complaints.complaint_rollup', 'payments.payment_request', 'payments.payment_rollup', 'registry.operator', 'registry.instrument']) {
+    for (const table of ['complaints.complaint', 'complaints.legal_case', 'complaints.complaint_rollup', 'complaints.complaint_overdue_rollup', 'complaints.complaint_overdue_watermark', 'payments.payment_request', 'payments.payment_rollup', 'registry.operator', 'registry.instrument']) {
       await execute(`vacuum analyze ${table}`);
     }
     generation.vacuum = seconds(started);
@@ -376,7 +377,7 @@ async function main(): Promise<void> {
         pg_size_pretty(pg_total_relation_size(c.oid)) as size, pg_total_relation_size(c.oid) as bytes
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind = 'r' and (n.nspname, c.relname) in (('complaints', 'complaint'), ('complaints', 'legal_case'), ('complaints', 'complaint_rollup'),
-        ('payments', 'payment_request'), ('payments', 'payment_rollup'), ('registry', 'operator'), ('registry', 'instrument'))
+        ('complaints', 'complaint_overdue_rollup'), ('payments', 'payment_request'), ('payments', 'payment_rollup'), ('registry', 'operator'), ('registry', 'instrument'))
       order by 1`);
     console.log('\ndata sizes (rows estimated by ANALYZE; size with indexes):');
     console.log('| table | rows | size |\n|---|---:|---:|');

@@ -56,3 +56,51 @@ export class ComplaintRollup {
   @Property({ type: new BigIntType('number'), default: 0 })
   finesSatang!: number;
 }
+
+/**
+ * Read model of the dashboards' "overdue": open complaints whose SLA due time is before the watermark,
+ * in the grouping sets and keys of complaint_rollup; written only by the database triggers and functions
+ * of Migration20261123150000_complaint_overdue_rollup. Declared so that generated migrations know the table.
+ */
+@Entity({ tableName: 'complaint_overdue_rollup', readonly: true })
+export class ComplaintOverdueRollup {
+  @PrimaryKey({ type: 'smallint' })
+  dims!: number;
+
+  @PrimaryKey({ type: 'character', length: 1 })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  bucket!: string;
+
+  @PrimaryKey({ type: 'string', length: 2 })
+  provinceCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 8 })
+  officeCode!: string;
+
+  @PrimaryKey({ type: 'string', length: 40 })
+  offenceBasis!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  status!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  channel!: string;
+
+  @PrimaryKey({ type: 'string', length: 40 })
+  instrumentType!: string;
+
+  @Property({ type: new BigIntType('number'), default: 0 })
+  overdue!: number;
+}
+
+/** The instant up to which complaint_overdue_rollup has counted complaints falling due (one row). */
+@Entity({ tableName: 'complaint_overdue_watermark', readonly: true })
+export class ComplaintOverdueWatermark {
+  @PrimaryKey({ type: 'boolean', default: true })
+  id!: boolean;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  at!: Date;
+}

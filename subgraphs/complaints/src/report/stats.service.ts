@@ -135,31 +135,53 @@ export async function rawComplaintStats(em: EntityManager, groupBy: ComplaintSta
 }
 
 /**
- * Overdue open complaints per group key, for several groupings of the same filter in one pass over the
- * partial index of open complaints (GROUP BY GROUPING SETS): a dashboard asks for the total, by province
- * and by month at once.
+ * Open complaints that fell due after the overdue rollup's watermark and before now: one index range
+ * per status on the partial index of open complaints (complaint_open_sla_index), with the columns the
+ * group keys and filters read.
+ */
+const dueSinceWatermark = (conditions: string) =>
+  Object.entries(SLA_HOURS)
+    .filter(([, hours]) => hours !== null)
+    .map(([status, hours]) => `select c.province_code, c.office_code, c.offence_basis_code, c.status, c.channel, c.instrument_type, c.received_at
+      from "complaints"."complaint" c where c.status = '${status}' and c.status_changed_at >= (select w.at from "complaints"."complaint_overdue_watermark" w) - interval '${hours} hours'
+        and c.status_changed_at < now() - interval '${hours} hours' and ${conditions}`)
+    .join(' union all ');
+
+/**
+ * Overdue open complaints per group key, for several groupings of the same filter in one statement: the
+ * complaints that fell due before the watermark from complaint_overdue_rollup (kept by triggers, advanced
+ * every minute by `advanceOverdueWatermark`), plus those that fell due since, from the partial index of
+ * open complaints — so the cost does not grow with the backlog of overdue complaints.
  */
 async function overdueByGroup(em: EntityManager, groupings: readonly ComplaintStatsGroup[], filter: ComplaintFilter | undefined, principal: Principal): Promise<Map<string, number>[]> {
+  const period = rollupPeriod(filter?.receivedFrom, filter?.receivedTo, 'r');
+  if (!period) throw new Error('overdue from the rollup needs a period of whole Thai days');
   const onTable = columnConditions(filter, principal, 'c');
-  const expressions = [...new Set(groupings.filter((g) => g !== ComplaintStatsGroup.TOTAL).map((g) => RAW_KEY[g]))];
-  const select = expressions.map((e, i) => `${e} as k${i}`);
-  const grouping = expressions.length ? `, grouping(${expressions.join(', ')}) as gid` : ', 0 as gid';
-  const sets = [...new Set(groupings.map((g) => (g === ComplaintStatsGroup.TOTAL ? '()' : `(${RAW_KEY[g]})`)))];
+  const onRollup = columnConditions(filter, principal, 'r');
+  const statuses = Object.values(SLA_HOURS).filter((h) => h !== null).length;
+  const parts: string[] = [];
+  const bindings: unknown[] = [...Array.from({ length: statuses }, () => onTable.bindings).flat()];
+  groupings.forEach((g, i) => {
+    const source = rollupRows('"complaints"."complaint_overdue_rollup"', 'r', period, { sql: `r.dims = ${rollupDims(g, filter) ?? 5} and ${onRollup.sql}`, bindings: onRollup.bindings });
+    parts.push(`select ${i} as g, ${ROLLUP_KEY[g]} as key, r.overdue as n from ${source.sql}`);
+    bindings.push(...source.bindings);
+    parts.push(`select ${i}, ${RAW_KEY[g]}, 1 from due c`);
+  });
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select ${[...select, 'count(*)::int as overdue'].join(', ')}${grouping}
-     from "complaints"."complaint" c
-     where c.status <> '${ComplaintStatus.CLOSED}' and (${OVERDUE}) and ${onTable.sql}
-     group by grouping sets (${sets.join(', ')})`,
-    onTable.bindings,
+    `with due as materialized (${dueSinceWatermark(onTable.sql)})
+     select x.g, x.key, sum(x.n)::bigint as overdue from (${parts.join(' union all ')}) x group by 1, 2`,
+    bindings,
   );
-  // grouping() has one bit per expression, the first the most significant, set where it is NOT grouped
-  const all = (1 << expressions.length) - 1;
-  return groupings.map((g) => {
-    const index = g === ComplaintStatsGroup.TOTAL ? -1 : expressions.indexOf(RAW_KEY[g]);
-    const gid = index < 0 ? all : all & ~(1 << (expressions.length - 1 - index));
-    const byKey = new Map<string, number>();
-    for (const r of rows) if (Number(r.gid) === gid) byKey.set(index < 0 ? 'ALL' : String(r[`k${index}`]), Number(r.overdue));
-    return byKey;
+  const byGrouping = groupings.map(() => new Map<string, number>());
+  for (const r of rows) byGrouping[Number(r.g)].set(String(r.key), Number(r.overdue));
+  return byGrouping;
+}
+
+/** Moves the overdue rollup's watermark to the current minute (the complaints that fell due since join the rollup). */
+export async function advanceOverdueWatermark(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    await tx.execute(`set local lock_timeout = '5s'`);
+    await tx.execute(`select "complaints"."complaint_overdue_advance"(date_trunc('minute', now()))`);
   });
 }
 
