@@ -9,6 +9,7 @@ import { Migration20261123084035 } from './Migration20261123084035.js';
 import { Migration20261123113408_instrument_type } from './Migration20261123113408_instrument_type.js';
 import { Migration20261123120000_complaint_rollup } from './Migration20261123120000_complaint_rollup.js';
 import { Migration20261123150000_complaint_overdue_rollup } from './Migration20261123150000_complaint_overdue_rollup.js';
+import { Migration20261123151000_rollup_area_indexes } from './Migration20261123151000_rollup_area_indexes.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123113408_instrument_type', class: Migration20261123113408_instrument_type },
   { name: 'Migration20261123120000_complaint_rollup', class: Migration20261123120000_complaint_rollup },
   { name: 'Migration20261123150000_complaint_overdue_rollup', class: Migration20261123150000_complaint_overdue_rollup },
+  { name: 'Migration20261123151000_rollup_area_indexes', class: Migration20261123151000_rollup_area_indexes },
 ];

@@ -1,4 +1,8 @@
 import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { OVERDUE_READ_INDEX, rollupAreaIndexes } from '../migrations/Migration20261123151000_rollup_area_indexes.js';
+
+const [rollupByProvince, rollupByOffice] = rollupAreaIndexes('complaint_rollup', ['received', 'closed', 'closed_timed', 'close_seconds', 'cases', 'fines_satang']);
+const [overdueByProvince, overdueByOffice] = rollupAreaIndexes('complaint_overdue_rollup', ['overdue']);
 
 /**
  * Read model of the dashboards: complaint KPIs per Thai day/month of receipt, area and grouping set,
@@ -6,6 +10,8 @@ import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core
  * Declared as an entity so that generated migrations know the table.
  */
 @Entity({ tableName: 'complaint_rollup', readonly: true })
+@Index({ name: rollupByProvince.name, expression: rollupByProvince.sql })
+@Index({ name: rollupByOffice.name, expression: rollupByOffice.sql })
 @Index({
   name: 'complaint_rollup_read_index',
   expression: 'CREATE INDEX complaint_rollup_read_index ON complaints.complaint_rollup USING btree (dims, grain, bucket, province_code, office_code, offence_basis, status, channel, instrument_type) INCLUDE (received, closed, closed_timed, close_seconds, cases, fines_satang)',
@@ -63,6 +69,9 @@ export class ComplaintRollup {
  * of Migration20261123150000_complaint_overdue_rollup. Declared so that generated migrations know the table.
  */
 @Entity({ tableName: 'complaint_overdue_rollup', readonly: true })
+@Index({ name: 'complaint_overdue_rollup_read_index', expression: OVERDUE_READ_INDEX })
+@Index({ name: overdueByProvince.name, expression: overdueByProvince.sql })
+@Index({ name: overdueByOffice.name, expression: overdueByOffice.sql })
 export class ComplaintOverdueRollup {
   @PrimaryKey({ type: 'smallint' })
   dims!: number;
