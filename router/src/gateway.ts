@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@metrograph/kit';
 import type { ClientQuota } from './quota.js';
 import { keepAliveFetcher } from './subgraph-http.js';
+import { LeanGateway, executorModeFromEnv, type ExecutorMode } from './execution/executor.js';
 
 export interface RouterContext {
   requestId: string;
@@ -64,13 +65,26 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Recor
   return urls;
 }
 
-export function createGateway(supergraphSdl: string, signingSecret: string, urlOverrides: Record<string, string> = {}): ApolloGateway {
-  return new ApolloGateway({
+/**
+ * The router's gateway: ApolloGateway loads the supergraph and owns the subgraph data sources;
+ * queries run through the lean executor (router/src/execution), everything else through Apollo's.
+ */
+export function createGateway(
+  supergraphSdl: string,
+  signingSecret: string,
+  urlOverrides: Record<string, string> = {},
+  options: { mode?: ExecutorMode; onSubgraphRequest?: (serviceName: string, query: string) => void } = {},
+): LeanGateway {
+  const apollo = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = urlOverrides[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set SUBGRAPH_${name.toUpperCase()}_URL`);
-      return new SubgraphDataSource(name, target, signingSecret);
+      const source = new SubgraphDataSource(name, target, signingSecret);
+      gateway.registerSource(name, source);
+      return source;
     },
   });
+  const gateway = new LeanGateway(apollo, { supergraphSdl, mode: options.mode ?? executorModeFromEnv(), onSubgraphRequest: options.onSubgraphRequest });
+  return gateway;
 }

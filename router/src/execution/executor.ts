@@ -1,0 +1,428 @@
+import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
+import { ERRORS, Supergraph, errorCodeDef, operationFromDocument, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type QueryPlanSelectionNode } from '@apollo/query-planner';
+import {
+  GraphQLError,
+  Kind,
+  getVariableValues,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { compileShaper, UnsupportedOperation, type Shaper } from './shape.js';
+import { mergeEntityFetches, stagePlan, type FetchGroup, type StagedFetch } from './stages.js';
+
+type Executor = ApolloGateway['executor'];
+type RequestContext = Parameters<Executor>[0];
+type ExecutionResult = Awaited<ReturnType<Executor>>;
+type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
+type ResultMap = Record<string, any>;
+
+/** How an operation is executed, decided once per document and operation name. */
+type Prepared =
+  | { kind: 'apollo' }
+  | {
+      kind: 'lean';
+      groups: FetchGroup[];
+      fetchCount: number;
+      shaper: Shaper;
+      variableDefinitions: OperationDefinitionNode['variableDefinitions'];
+      /** Merged subgraph operations by group and the set of its fetches that have entities. */
+      merged: Map<string, string>;
+    };
+
+export type ExecutorMode = 'lean' | 'apollo';
+
+export interface LeanGatewayOptions {
+  supergraphSdl: string;
+  /** `apollo` runs every operation through Apollo's executor (ROUTER_EXECUTOR=apollo). */
+  mode?: ExecutorMode;
+  /** Most prepared operations remembered (default 1000). */
+  maxPrepared?: number;
+  /** Called for every subgraph request sent by the lean executor (tests count them). */
+  onSubgraphRequest?: (serviceName: string, query: string) => void;
+}
+
+/**
+ * The router's gateway for Apollo Server: ApolloGateway loads the supergraph and builds the
+ * subgraph data sources, and executes what this executor does not handle (mutations,
+ * subscriptions, introspection, @defer, conditions, rewrites); queries run through a lean
+ * executor over Apollo's own query plans: fewer subgraph requests (entity fetches of one subgraph
+ * merged, leaf fetches deferred and batched), representations deduplicated, and the response
+ * shaped in one walk of the operation over the merged data.
+ */
+export class LeanGateway {
+  private readonly prepared = new Map<string, Prepared>();
+  private readonly sources = new Map<string, GraphQLDataSource>();
+  private apolloExecutor?: Executor;
+  private planner?: QueryPlanner;
+  private apiSchema?: Schema;
+  private supergraphSchema?: Schema;
+  private readonly mode: ExecutorMode;
+  private readonly typeMatches = new Map<string, boolean>();
+
+  constructor(
+    readonly apollo: ApolloGateway,
+    private readonly options: LeanGatewayOptions,
+  ) {
+    this.mode = options.mode ?? 'lean';
+  }
+
+  /** Keeps the data source ApolloGateway built for a subgraph: the lean executor sends through it too. */
+  registerSource(name: string, source: GraphQLDataSource): void {
+    this.sources.set(name, source);
+  }
+
+  /** The API schema (as ApolloGateway's). */
+  get schema(): GraphQLSchema | undefined {
+    return this.apollo.schema;
+  }
+
+  async load(options?: Parameters<ApolloGateway['load']>[0]): Promise<LoadResult> {
+    const loaded = await this.apollo.load(options);
+    this.apolloExecutor = loaded.executor;
+    if (this.mode === 'apollo') return loaded;
+    const supergraph = Supergraph.build(this.options.supergraphSdl, { validateSupergraph: false });
+    this.supergraphSchema = supergraph.schema;
+    this.apiSchema = supergraph.apiSchema();
+    this.planner = new QueryPlanner(supergraph);
+    return { schema: loaded.schema, executor: this.executor };
+  }
+
+  onSchemaLoadOrUpdate(callback: Parameters<ApolloGateway['onSchemaLoadOrUpdate']>[0]): () => void {
+    return this.apollo.onSchemaLoadOrUpdate(callback);
+  }
+
+  async stop(): Promise<void> {
+    await this.apollo.stop();
+  }
+
+  readonly executor: Executor = async (requestContext) => {
+    const prepared = this.prepare(requestContext);
+    if (prepared.kind === 'apollo') return this.apolloExecutor!(requestContext);
+    return this.execute(prepared, requestContext);
+  };
+
+  /** Whether an operation runs through the lean executor (tests and diagnostics). */
+  executesLean(requestContext: RequestContext): boolean {
+    return this.prepare(requestContext).kind === 'lean';
+  }
+
+  private prepare(requestContext: RequestContext): Prepared {
+    const { request, document, queryHash } = requestContext;
+    const key = request.operationName ? `${queryHash}\0${request.operationName}` : queryHash;
+    let prepared = this.prepared.get(key);
+    if (!prepared) {
+      prepared = this.plan(document, request.operationName ?? undefined);
+      if (this.prepared.size >= (this.options.maxPrepared ?? 1000)) this.prepared.delete(this.prepared.keys().next().value!);
+      this.prepared.set(key, prepared);
+    }
+    return prepared;
+  }
+
+  private plan(document: DocumentNode, operationName: string | undefined): Prepared {
+    const schema = this.apollo.schema;
+    if (!schema || !this.planner) return { kind: 'apollo' };
+    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    // Mutations run in order through Apollo's executor; subscriptions are the live module's.
+    if (!operation || operation.operation !== 'query') return { kind: 'apollo' };
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    let shaper: Shaper;
+    try {
+      shaper = compileShaper(schema, operation, fragments);
+    } catch (error) {
+      if (error instanceof UnsupportedOperation) return { kind: 'apollo' };
+      throw error;
+    }
+    let plan;
+    try {
+      plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema!, document, { operationName }));
+    } catch {
+      // Apollo's executor reports the planning error the way it always has.
+      return { kind: 'apollo' };
+    }
+    const staging = stagePlan(plan);
+    if (!staging) return { kind: 'apollo' };
+    return { kind: 'lean', ...staging, shaper, variableDefinitions: operation.variableDefinitions, merged: new Map() };
+  }
+
+  private async execute(prepared: Extract<Prepared, { kind: 'lean' }>, requestContext: RequestContext): Promise<ExecutionResult> {
+    const variables = requestContext.request.variables ?? {};
+    if (prepared.variableDefinitions?.length) {
+      const { errors } = getVariableValues(this.apollo.schema!, prepared.variableDefinitions, variables);
+      if (errors) return { errors };
+    }
+    const data: ResultMap = Object.create(null);
+    const errors: GraphQLError[] = [];
+    const done: Promise<void>[] = [];
+    for (const [index, group] of prepared.groups.entries()) {
+      const waitFor = group.dependsOn.map((g) => done[g]);
+      const run = () => this.runGroup(prepared, index, group, requestContext, data, errors);
+      done[index] = (waitFor.length ? Promise.all(waitFor).then(run) : run()).catch((error) => {
+        errors.push(error);
+      });
+    }
+    await Promise.all(done);
+    let shaped;
+    try {
+      shaped = prepared.shaper.shape(data, variables);
+    } catch (error) {
+      if (error instanceof GraphQLError) return { errors: [error] };
+      return { errors: [new GraphQLError((error as Error).message, { originalError: error as Error })] };
+    }
+    // As Apollo's gateway: shaping errors are only reported (as extensions) when nothing else failed.
+    if (errors.length === 0 && shaped.errors.length > 0) return { extensions: { valueCompletion: shaped.errors }, data: shaped.data };
+    return errors.length === 0 ? { data: shaped.data } : { errors, data: shaped.data };
+  }
+
+  private async runGroup(
+    prepared: Extract<Prepared, { kind: 'lean' }>,
+    groupIndex: number,
+    group: FetchGroup,
+    requestContext: RequestContext,
+    data: ResultMap,
+    errors: GraphQLError[],
+  ): Promise<void> {
+    const requestVariables = requestContext.request.variables ?? {};
+    const source = this.sources.get(group.serviceName);
+    if (!source) throw new Error(`Couldn't find service with name "${group.serviceName}"`);
+
+    interface Member {
+      fetch: StagedFetch;
+      entities: ResultMap[];
+      /** For every entity, the index of its (deduplicated) representation, -1 for none. */
+      representationOf: number[];
+      representations: ResultMap[];
+    }
+    const members: Member[] = [];
+    const variables: Record<string, unknown> = Object.create(null);
+    for (const fetch of group.fetches) {
+      const raw = flattenAtPath(data, fetch.path);
+      if (raw === undefined || raw === null) continue;
+      const entities: ResultMap[] = Array.isArray(raw) ? raw.filter((e) => e !== null && e !== undefined) : [raw];
+      if (entities.length === 0) continue;
+      for (const name of fetch.node.variableUsages ?? []) {
+        if (Object.prototype.hasOwnProperty.call(requestVariables, name) && requestVariables[name] !== undefined) variables[name] = requestVariables[name];
+      }
+      const member: Member = { fetch, entities, representationOf: [], representations: [] };
+      const requires = fetch.node.requires;
+      if (requires) {
+        const seen = new Map<string, number>();
+        for (const entity of entities) {
+          const representation = this.selectRequired(entity, requires);
+          if (!representation || !representation.__typename) {
+            member.representationOf.push(-1);
+            continue;
+          }
+          const key = JSON.stringify(representation);
+          let index = seen.get(key);
+          if (index === undefined) {
+            index = member.representations.length;
+            member.representations.push(representation);
+            seen.set(key, index);
+          }
+          member.representationOf.push(index);
+        }
+        if (member.representations.length === 0) continue;
+      }
+      members.push(member);
+    }
+    if (members.length === 0) return;
+
+    let query: string;
+    let operationName: string | undefined;
+    if (members.length === 1) {
+      const { node } = members[0].fetch;
+      query = node.operation;
+      operationName = node.operationName;
+      if (node.requires) variables.representations = members[0].representations;
+    } else {
+      const key = `${groupIndex}:${members.map((m) => m.fetch.index).join(',')}`;
+      operationName = `${members[0].fetch.node.operationName ?? 'Operation'}__merged`;
+      let merged = prepared.merged.get(key);
+      if (!merged) {
+        merged = mergeEntityFetches(members.map((m) => m.fetch.node.operation), operationName);
+        prepared.merged.set(key, merged);
+      }
+      query = merged;
+      members.forEach((m, i) => (variables[`r${i}`] = m.representations));
+    }
+    this.options.onSubgraphRequest?.(group.serviceName, query);
+
+    const response = await source.process({
+      kind: 'incoming operation', // GraphQLDataSourceRequestKind.INCOMING_OPERATION (not exported)
+      request: { query, variables, operationName },
+      incomingRequestContext: requestContext,
+      context: requestContext.context,
+      pathInIncomingRequest: undefined,
+    } as Parameters<GraphQLDataSource['process']>[0]);
+
+    const single = members.length === 1;
+    if (response.errors) {
+      for (const error of response.errors) {
+        let member = members[0];
+        let path = error.path;
+        if (!single && path && typeof path[0] === 'string') {
+          const match = /^e(\d+)$/.exec(path[0]);
+          if (match && members[Number(match[1])]) {
+            member = members[Number(match[1])];
+            path = ['_entities', ...path.slice(1)];
+          }
+        }
+        for (const mappedPath of this.errorPaths(member, path, data)) errors.push(downstreamServiceError(error, group.serviceName, mappedPath));
+      }
+    }
+    const received = response.data;
+    if (!received) return;
+    members.forEach((member, i) => {
+      try {
+        if (!member.fetch.node.requires) {
+          deepMerge(data, received);
+          return;
+        }
+        const list = received[single ? '_entities' : `e${i}`];
+        if (!Array.isArray(list)) throw new Error(`Expected "data._entities" in response to be an array`);
+        if (list.length !== member.representations.length) throw new Error(`Expected "data._entities" to contain ${member.representations.length} elements`);
+        member.entities.forEach((entity, e) => {
+          const r = member.representationOf[e];
+          if (r < 0) return;
+          const entityData = list[r];
+          if (entityData && !entityData.__typename) entityData.__typename = entity.__typename;
+          deepMerge(entity, entityData);
+        });
+      } catch (error) {
+        errors.push(error as GraphQLError);
+      }
+    });
+  }
+
+  /** The response paths of a subgraph error: `_entities[i]...` becomes the path of every entity asking for representation i. */
+  private errorPaths(member: { fetch: StagedFetch; representationOf: number[] }, path: readonly (string | number)[] | undefined, data: ResultMap): ((string | number)[] | undefined)[] {
+    if (!path) return [undefined];
+    if (member.fetch.node.requires && typeof path[1] === 'number') {
+      const hydrated: (string | number)[][] = [];
+      generateHydratedPaths([], member.fetch.path, data, hydrated);
+      const out: (string | number)[][] = [];
+      member.representationOf.forEach((r, e) => {
+        if (r === path[1]) out.push([...(hydrated[e] ?? []), ...path.slice(2)]);
+      });
+      return out.length ? out : [[...path.slice(2)]];
+    }
+    return [[...member.fetch.path, ...path]];
+  }
+
+  /** An entity's representation: its `requires` selection (executeQueryPlan's executeSelectionSet). */
+  private selectRequired(source: ResultMap | null, selections: QueryPlanSelectionNode[]): ResultMap | null {
+    if (source === null) return null;
+    const result: ResultMap = Object.create(null);
+    for (const selection of selections) {
+      if (selection.kind === 'Field') {
+        const responseName = selection.alias ?? selection.name;
+        if (!Object.prototype.hasOwnProperty.call(source, responseName) || source[responseName] === undefined) return null;
+        const value = source[responseName];
+        const inner = selection.selections;
+        if (Array.isArray(value)) result[responseName] = value.map((v) => (inner ? this.selectRequired(v, inner) : v));
+        else if (inner) result[responseName] = this.selectRequired(value, inner);
+        else result[responseName] = value;
+      } else if (selection.typeCondition && this.isObjectOfType(source, selection.typeCondition)) {
+        deepMerge(result, this.selectRequired(source, selection.selections));
+      }
+    }
+    return result;
+  }
+
+  private isObjectOfType(object: ResultMap, typeCondition: string): boolean {
+    const typename = object.__typename;
+    if (!typename) return false;
+    if (typename === typeCondition) return true;
+    const key = `${typeCondition}\0${typename}`;
+    let result = this.typeMatches.get(key);
+    if (result === undefined) {
+      const schema = this.supergraphGraphQLSchema();
+      const type = schema.getType(typename);
+      const condition = schema.getType(typeCondition);
+      result = !!type && !!condition && isAbstractType(condition) && (isObjectType(type) || isInterfaceType(type)) && schema.isSubType(condition, type);
+      this.typeMatches.set(key, result);
+    }
+    return result;
+  }
+
+  private supergraphJs?: GraphQLSchema;
+  private supergraphGraphQLSchema(): GraphQLSchema {
+    this.supergraphJs ??= this.supergraphSchema!.toGraphQLJSSchema();
+    return this.supergraphJs;
+  }
+}
+
+/** Apollo's downstreamServiceError: the subgraph's error, its path in the client's response, naming the service. */
+function downstreamServiceError(original: GraphQLFormattedError, serviceName: string, path: (string | number)[] | undefined): GraphQLError {
+  const message = original.message || `Error while fetching subquery from service "${serviceName}"`;
+  const options = { originalError: original as Error, path, extensions: { ...original.extensions, serviceName } };
+  const codeDef = errorCodeDef(original);
+  if (!codeDef && original.extensions?.code) return new GraphQLError(message, options);
+  return (codeDef ?? ERRORS.DOWNSTREAM_SERVICE_ERROR).err(message, options);
+}
+
+function flattenAtPath(value: any, path: string[], from = 0): any {
+  if (from === path.length || value === undefined || value === null) return value;
+  const head = path[from];
+  if (head === '@') return (value as any[]).flatMap((element) => flattenAtPath(element, path, from + 1));
+  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${head}`);
+  return flattenAtPath(Object.prototype.hasOwnProperty.call(value, head) ? value[head] : undefined, path, from + 1);
+}
+
+function generateHydratedPaths(parent: (string | number)[], path: string[], data: any, result: (string | number)[][]): void {
+  if (data === null || data === undefined) return;
+  const head = path[0];
+  if (head === undefined) result.push(parent.slice());
+  else if (head === '@') {
+    (data as any[]).forEach((value, i) => {
+      parent.push(i);
+      generateHydratedPaths(parent, path.slice(1), value, result);
+      parent.pop();
+    });
+  } else if (Array.isArray(data)) {
+    data.forEach((value, i) => {
+      parent.push(i);
+      generateHydratedPaths(parent, path, value, result);
+      parent.pop();
+    });
+  } else if (Object.prototype.hasOwnProperty.call(data, head)) {
+    parent.push(head);
+    generateHydratedPaths(parent, path.slice(1), data[head], result);
+    parent.pop();
+  }
+}
+
+const isObject = (value: unknown): value is ResultMap => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** @apollo/gateway's deepMerge. */
+function deepMerge(target: any, source: any): any {
+  if (source === undefined || source === null) return target;
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if (!Object.prototype.hasOwnProperty.call(target, key)) target[key] = undefined;
+    const existing = target[key];
+    if (existing && isObject(value)) deepMerge(existing, value);
+    else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
+      for (let i = 0; i < value.length; i++) {
+        if (isObject(existing[i]) && isObject(value[i])) deepMerge(existing[i], value[i]);
+        else existing[i] = value[i];
+      }
+    } else target[key] = value;
+  }
+  return target;
+}
+
+/** The executor to use: ROUTER_EXECUTOR=apollo forces Apollo's everywhere. */
+export function executorModeFromEnv(env: NodeJS.ProcessEnv = process.env): ExecutorMode {
+  return env.ROUTER_EXECUTOR === 'apollo' ? 'apollo' : 'lean';
+}
