@@ -15,7 +15,8 @@
  * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_SIZE (small),
  * BENCH_OPERATORS (operators in the query, default 12), BENCH_TARGETS (floor,apollo,hive,router),
  * BENCH_ROUTER_WORKERS (router processes), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
- * (times each subgraph request of the plan alone first).
+ * (times each subgraph request of the plan alone first), BENCH_SUBGRAPH_NODE_ARGS (node options of
+ * the four subgraph processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -252,6 +253,8 @@ interface Measured {
   result: LoadResult;
   /** CPU ms the gateway process(es) used per answered query while measured (noise-robust on a shared machine). */
   cpuPerQuery?: number;
+  /** CPU ms the four subgraph processes used together per answered query while measured. */
+  subgraphCpuPerQuery?: number;
 }
 
 async function main(): Promise<void> {
@@ -270,6 +273,8 @@ async function main(): Promise<void> {
     // the four subgraphs, each its own process, as npm start runs them
     const urls: Record<string, string> = {};
     const subgraphEnv: Record<string, string> = {};
+    const subgraphPids: Record<string, number> = {};
+    const subgraphNodeArgs = (process.env.BENCH_SUBGRAPH_NODE_ARGS ?? '').split(' ').filter(Boolean);
     for (const definition of SUBGRAPHS) {
       const port = await freePort();
       urls[definition.name] = `http://127.0.0.1:${port}/graphql`;
@@ -281,7 +286,8 @@ async function main(): Promise<void> {
         PORT: String(port),
         DB_POOL_MAX: '10',
         INQUIRY_INTERVAL_SECONDS: '0',
-      });
+      }, 'ignore', subgraphNodeArgs);
+      subgraphPids[definition.name] = child.pid!;
       await waitForHealth(definition.name, urls[definition.name].replace(/\/graphql$/, '/health'), child);
     }
     // the checked-in supergraph, pointed at these subgraphs
@@ -345,11 +351,24 @@ async function main(): Promise<void> {
       if (canonical(json.data) !== expected) throw new Error(`${name} answered different data than the router`);
       say(`${name}: response verified (${Buffer.byteLength(answer.text)} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
       const cpuBefore = cpuMs(pid);
+      const subgraphsBefore = subgraphCpu();
       const result = await runLoad(loadFor(url, headers(), Buffer.byteLength(answer.text)));
       // over every query answered while the generator ran, warm-up included
       const cpuPerQuery = Math.round(((cpuMs(pid) - cpuBefore) / Math.max(1, result.answered)) * 10) / 10;
       say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}, ~${cpuPerQuery} CPU ms per query`);
-      measured.push({ name, result, cpuPerQuery });
+      const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
+      say(`${name}: subgraph CPU ms per query ${subgraphsPerQuery.text}`);
+      measured.push({ name, result, cpuPerQuery, subgraphCpuPerQuery: subgraphsPerQuery.total });
+    };
+
+    /** CPU ms each subgraph process has used so far. */
+    const subgraphCpu = () => Object.fromEntries(Object.entries(subgraphPids).map(([name, pid]) => [name, cpuMs(pid)]));
+    /** CPU ms per answered query of each subgraph (and all four), since `before`. */
+    const subgraphCpuPerQuery = (before: Record<string, number>, answered: number) => {
+      const after = subgraphCpu();
+      const per = Object.fromEntries(Object.keys(before).map((name) => [name, Math.round(((after[name] - before[name]) / Math.max(1, answered)) * 10) / 10]));
+      const total = Math.round(Object.values(per).reduce((a, b) => a + b, 0) * 10) / 10;
+      return { per, total, text: `${Object.entries(per).map(([n, v]) => `${n} ${v}`).join(', ')}; all four ${total}` };
     };
 
     const peerEnv = { SUPERGRAPH_FILE: supergraphFile, NODE_ENV: 'production' };
@@ -384,9 +403,12 @@ async function main(): Promise<void> {
           }
         }
         say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
+        const subgraphsBefore = subgraphCpu();
         const result = await runLoad({ vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests.map((r) => ({ ...r, headers: { [PRINCIPAL_HEADER]: signed() } })), plan: floor.plan });
         say(`subgraphs directly: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
-        measured.push({ name: 'subgraphs directly (floor)', result });
+        const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
+        say(`subgraphs directly: subgraph CPU ms per query ${subgraphsPerQuery.text}`);
+        measured.push({ name: 'subgraphs directly (floor)', result, subgraphCpuPerQuery: subgraphsPerQuery.total });
         notes.push(`Floor: the ${floor.requests.length} subgraph requests of the query plan, replayed in the plan's sequence/parallel order by the load generator (no gateway, no merging).`);
       } else {
         throw new Error(`unknown target "${target}" (floor, apollo, hive, router)`);
@@ -411,9 +433,10 @@ async function main(): Promise<void> {
     console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× | ${cpuPerQuery ?? '–'} |`);
   }
   const rows: BenchRow[] = [];
-  for (const { name, result, cpuPerQuery } of measured) {
+  for (const { name, result, cpuPerQuery, subgraphCpuPerQuery } of measured) {
     rows.push({ measure: `${name}: throughput`, value: result.rps, unit: 'req/s' });
     if (cpuPerQuery !== undefined) rows.push({ measure: `${name}: gateway CPU per query`, value: cpuPerQuery, unit: 'ms' });
+    if (subgraphCpuPerQuery !== undefined) rows.push({ measure: `${name}: subgraphs' CPU per query`, value: subgraphCpuPerQuery, unit: 'ms' });
     rows.push({ measure: `${name}: p50 / p95 / p99`, value: `${result.p50} / ${result.p95} / ${result.p99}`, unit: 'ms' });
     if (result.errors) rows.push({ measure: `${name}: errors`, value: result.errors, unit: 'responses' });
   }

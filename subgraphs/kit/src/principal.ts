@@ -44,17 +44,60 @@ export function signPrincipal(principal: Principal, secret: string, now = Date.n
 
 /** Verifies the router's signature; throws UNAUTHENTICATED naming the problem. */
 export function verifyPrincipal(header: string | undefined, secret: string, now = Date.now()): Principal {
-  const unauthenticated = (why: string) =>
-    new GraphQLError(`Request refused: ${why}. Call the graph through the router.`, { extensions: { code: 'UNAUTHENTICATED' } });
+  return verifySigned(header, secret, now).p;
+}
+
+function unauthenticated(why: string): GraphQLError {
+  return new GraphQLError(`Request refused: ${why}. Call the graph through the router.`, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+function verifySigned(header: string | undefined, secret: string, now: number): { p: Principal; iat: number } {
   if (!header) throw unauthenticated('no router signature');
   const [payload, signature] = header.split('.');
   if (!payload || !signature) throw unauthenticated('malformed router signature');
   const expected = Buffer.from(mac(secret, payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw unauthenticated('invalid router signature');
-  const { p, iat } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { p: Principal; iat: number };
+  const signed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { p: Principal; iat: number };
+  checkAge(signed.iat, now);
+  return signed;
+}
+
+function checkAge(iat: number, now: number): void {
   if (Math.abs(Math.floor(now / 1000) - iat) > MAX_AGE_SECONDS) throw unauthenticated('expired router signature');
-  return p;
+}
+
+/** A copy a request may use without touching the one remembered for later requests. */
+function copyOf(principal: Principal): Principal {
+  return { ...principal, roles: [...principal.roles], provinceCodes: principal.provinceCodes && [...principal.provinceCodes], rights: { ...principal.rights } };
+}
+
+/**
+ * verifyPrincipal for one secret, remembering the router signatures it has already checked:
+ * the router signs a caller's principal once per query and sends the same header with every
+ * subgraph request of that query's plan, so each signature is checked (HMAC, decode, parse)
+ * once per process instead of once per request. Expiry is still checked on every use, and a
+ * header is only remembered after its signature was verified with this secret.
+ */
+export class PrincipalVerifier {
+  private readonly verified = new Map<string, { principal: Principal; iat: number }>();
+
+  constructor(
+    private readonly secret: string,
+    private readonly capacity = 1000,
+  ) {}
+
+  verify(header: string | undefined, now = Date.now()): Principal {
+    const known = header ? this.verified.get(header) : undefined;
+    if (known) {
+      checkAge(known.iat, now);
+      return copyOf(known.principal);
+    }
+    const { p, iat } = verifySigned(header, this.secret, now);
+    if (this.verified.size >= this.capacity) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(header!, { principal: copyOf(p), iat });
+    return p;
+  }
 }
 
 /** A system process acting on its own (relays, scheduled jobs, seeding). */

@@ -2,15 +2,17 @@ import http from 'node:http';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type SubgraphContext } from './context.js';
 import { log } from './log.js';
-import { PRINCIPAL_HEADER, verifyPrincipal, type Principal } from './principal.js';
+import { PRINCIPAL_HEADER, PrincipalVerifier } from './principal.js';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -65,19 +67,144 @@ export function maskInternalError(service: string) {
   };
 }
 
-/** Starts a subgraph: POST /graphql (Apollo Server), GET /health (database reachable). */
+/** Largest request body /graphql accepts (a router's _entities request for thousands of keys fits). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** The request body as text, or null (and a 413 sent) when it exceeds MAX_BODY_BYTES. */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > MAX_BODY_BYTES) {
+      sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+      req.resume();
+      resolve(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        refused = true;
+        sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once('end', () => {
+      if (!refused) resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+    });
+    req.once('error', reject);
+  });
+}
+
+function isJson(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';', 1)[0].trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+/**
+ * Starts a subgraph: /graphql (Apollo Server), GET /health (database reachable), plus the
+ * subgraph's own routes. /graphql is served straight from node:http (no Express router, body
+ * parser or ETag hashing of the response) because the router calls it several times per query.
+ */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningService> {
   const { name, schema, orm, port, host = '127.0.0.1', signingSecret } = options;
   if (!signingSecret || signingSecret.length < 16) throw new Error(`${name}: a router signing secret of at least 16 characters is required`);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<SubgraphContext>({
+  // Only the router may call a subgraph: everything, _entities included, needs its signature.
+  const verifier = new PrincipalVerifier(signingSecret);
+  let apollo: ApolloServer<SubgraphContext> | null = null;
+
+  const serveGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, search: string): Promise<void> => {
+    let principal;
+    try {
+      const header = req.headers[PRINCIPAL_HEADER];
+      principal = verifier.verify(typeof header === 'string' ? header : undefined);
+    } catch (error) {
+      req.resume();
+      sendJson(res, 401, { errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED', service: name } }] });
+      return;
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
+      const text = await readBody(req, res);
+      if (text === null) return;
+      if (isJson(req.headers['content-type'])) {
+        try {
+          body = text.length === 0 ? {} : JSON.parse(text);
+        } catch (error) {
+          sendJson(res, 400, { errors: [{ message: `Malformed JSON body: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+          return;
+        }
+      }
+    } else {
+      req.resume();
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const requestIdHeader = req.headers['x-request-id'];
+    const response = await apollo!.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
+      context: async () => createContext(orm.em, typeof requestIdHeader === 'string' ? requestIdHeader : randomUUID(), principal),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    // every answer is specific to its caller: nothing between router and subgraph may keep it
+    res.setHeader('cache-control', 'no-store');
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const httpServer = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt < 0 ? url : url.slice(0, queryAt);
+    if (pathname !== '/graphql' && pathname !== '/graphql/') {
+      app(req, res);
+      return;
+    }
+    requestScope.run(true, () =>
+      serveGraphql(req, res, queryAt < 0 ? '' : url.slice(queryAt)).catch((error) => {
+        log(name, 'error', 'request failed', { error: String(error) });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: `Internal error in the ${name} service`, extensions: { code: 'INTERNAL_SERVER_ERROR', service: name } }] });
+        else res.destroy();
+      }),
+    );
+  });
+  apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalError(name),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // no @cacheControl hints exist in the graph: the plugin's per-field hook would only compute
+      // "uncacheable" for every field of every answer (the no-store header is set above instead)
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -90,28 +217,6 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       res.status(503).json({ status: 'unavailable', service: name, reason: String(error) });
     }
   });
-  app.use('/graphql', (_req, _res, next) => requestScope.run(true, next));
-  // Only the router may call a subgraph: everything, _entities included, needs its signature.
-  const principals = new WeakMap<object, Principal>();
-  app.use('/graphql', (req, res, next) => {
-    try {
-      const header = req.headers[PRINCIPAL_HEADER];
-      principals.set(req, verifyPrincipal(typeof header === 'string' ? header : undefined, signingSecret));
-      next();
-    } catch (error) {
-      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED', service: name } }] });
-    }
-  });
-  app.use(
-    '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        return createContext(orm.em, typeof header === 'string' ? header : randomUUID(), principals.get(req)!);
-      },
-    }),
-  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -126,7 +231,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     url,
     port: actualPort,
     async stop() {
-      await apollo.stop();
+      await apollo!.stop();
     },
   };
 }
