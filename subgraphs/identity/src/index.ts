@@ -20,6 +20,7 @@ import { resolveProvinceReference } from './province/province.reference.js';
 import { resolveOfficeReference } from './office/office.reference.js';
 import { resolveUserReference } from './user/user.reference.js';
 import { migrations } from './migrations/index.js';
+import { preloadReferenceData } from './province/reference-cache.js';
 
 export const entities = [Region, Province, Office, User, Role, RoleRight, UserRight, PasswordHistory, ApiClient, ApiUsage, AuditEvent, OutboxEvent, ProcessedEvent];
 
@@ -40,6 +41,7 @@ export const identity: SubgraphDefinition = {
         User: { __resolveReference: resolveUserReference },
       },
     ),
+  jobs: [preloadReferenceData],
 };
 
 export { Region, Province, Office, User, Role };

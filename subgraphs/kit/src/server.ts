@@ -190,6 +190,10 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       }),
     );
   });
+  // The router keeps its connections to subgraphs open; Node's 5 s default let it reuse one just as
+  // the subgraph closed it (ECONNRESET under load). Same settings as the router's own server.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: true,

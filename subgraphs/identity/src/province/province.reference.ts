@@ -1,12 +1,8 @@
 import type { SubgraphContext } from '@metrograph/kit';
-import { Province } from './province.entity.js';
+import type { Province } from './province.entity.js';
+import { referenceData } from './reference-cache.js';
 
-/** Resolves Province entities other subgraphs point at by code, batched per request. */
-export async function resolveProvinceReference(reference: { code: string }, { em, loaders }: SubgraphContext): Promise<Province | null> {
-  return loaders
-    .get<string, Province | null>('provinceByCode', async (codes) => {
-      const rows = await em.find(Province, { code: { $in: [...codes] } });
-      return codes.map((c) => rows.find((p) => p.code === c) ?? null);
-    })
-    .load(reference.code);
+/** Resolves Province entities other subgraphs point at by code, from the process's reference data (no SQL). */
+export async function resolveProvinceReference(reference: { code: string }, { em }: SubgraphContext): Promise<Province | null> {
+  return (await referenceData(em)).provinces.get(reference.code) ?? null;
 }

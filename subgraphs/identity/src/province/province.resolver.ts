@@ -5,6 +5,7 @@ import { Province } from './province.entity.js';
 import { ProvinceFilter, ProvinceOrder, ProvinceOrderField } from './province.input.js';
 import { Region } from '../region/region.entity.js';
 import { Office } from '../office/office.entity.js';
+import { referenceData } from './reference-cache.js';
 
 @ObjectType({ description: 'A page of provinces.' })
 export class ProvinceConnection extends ConnectionType(Province, 'Province') {}
@@ -39,13 +40,10 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The region the province belongs to.' })
-  region(@Root() province: Province, @Ctx() { em, loaders }: SubgraphContext): Promise<Region> {
-    return loaders
-      .get<string, Region>('regionByCode', async (codes) => {
-        const rows = await em.find(Region, { code: { $in: [...codes] } });
-        return codes.map((c) => rows.find((r) => r.code === c) ?? new Error(`region ${c} missing`));
-      })
-      .load(province.region.code);
+  async region(@Root() province: Province, @Ctx() { em }: SubgraphContext): Promise<Region> {
+    const region = (await referenceData(em)).regions.get(province.region.code);
+    if (!region) throw new Error(`region ${province.region.code} missing`);
+    return region;
   }
 
   @FieldResolver(() => Office, { nullable: true, description: 'The office whose jurisdiction includes this province.' })
