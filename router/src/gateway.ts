@@ -35,8 +35,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     url: string,
     private readonly signingSecret: string,
   ) {
-    // keep-alive connections to the subgraph instead of a new socket stack per fetch
-    super({ url, fetcher: keepAliveFetcher() });
+    // keep-alive connections to the subgraph instead of a new socket stack per fetch; identical
+    // in-flight queries of the same signed caller sent once (ROUTER_DEDUPE=off turns that off)
+    super({ url, fetcher: keepAliveFetcher({ dedupe: process.env.ROUTER_DEDUPE !== 'off' }) });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {

@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepAliveFetcher } from './subgraph-http.js';
 
 let server: http.Server;
+let served = 0;
 let url: string;
 const sockets = new Set<unknown>();
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     sockets.add(req.socket);
+    served++;
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -48,5 +50,25 @@ describe('the router\'s HTTP client to subgraphs', () => {
   it('rejects with the socket error code when the subgraph is down, as fetch does', async () => {
     const fetcher = keepAliveFetcher();
     await expect(fetcher('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('sends identical concurrent queries of the same caller once, and never shares across callers or for mutations', async () => {
+    const fetcher = keepAliveFetcher();
+    const post = (principal: string, query: string, requestId: string) =>
+      fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-metrograph-principal': principal, 'x-request-id': requestId }, body: JSON.stringify({ query }) });
+    served = 0;
+    const same = await Promise.all([post('alice', 'query A { a }', '1'), post('alice', 'query A { a }', '2'), post('alice', 'query A { a }', '3')]);
+    expect(served).toBe(1);
+    for (const response of same) expect((await response.json()).data.principal).toBe('alice');
+    served = 0;
+    await Promise.all([post('alice', 'query A { a }', '1'), post('bob', 'query A { a }', '2')]);
+    expect(served).toBe(2);
+    served = 0;
+    await Promise.all([post('alice', 'mutation M { m }', '1'), post('alice', 'mutation M { m }', '2')]);
+    expect(served).toBe(2);
+    served = 0;
+    await post('alice', 'query A { a }', '1');
+    await post('alice', 'query A { a }', '2');
+    expect(served).toBe(2);
   });
 });

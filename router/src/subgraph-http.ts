@@ -51,20 +51,31 @@ class SubgraphResponse implements FetcherResponse {
   }
 }
 
+/** Whether a subgraph request body is a query (safe to share), not a mutation. */
+function isQueryBody(body: string | undefined): body is string {
+  return body !== undefined && (body.startsWith('{"query":"query') || body.startsWith('{"query":"{'));
+}
+
 /**
  * The router's HTTP client to one subgraph: persistent keep-alive connections (no TCP set-up per
  * fetch), plain node:http with no request/response object layers, the body read once as a string.
  * Transport errors reject with the socket error (code ECONNREFUSED, ...), as fetch does.
+ *
+ * In-flight deduplication (on unless `dedupe: false`): a query identical to one already on its way
+ * to the subgraph — same URL, body and headers, so the same signed caller (the principal header is
+ * part of the key; only x-request-id is not) — waits for that answer instead of asking again. The
+ * answer is a string each caller parses for itself; nothing is kept once it has arrived, and
+ * mutations are never shared.
  */
-export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: number } = {}): RemoteGraphQLDataSource['fetcher'] {
+export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: number; dedupe?: boolean } = {}): RemoteGraphQLDataSource['fetcher'] {
   const agentOptions = { keepAlive: true, keepAliveMsecs: 10_000, maxSockets: options.maxSockets ?? 256, maxFreeSockets: 64, scheduling: 'lifo' as const };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const timeoutMs = options.timeoutMs ?? 60_000;
-  return (url: string, init?: FetcherRequestInit) =>
+  const inFlight = new Map<string, Promise<FetcherResponse>>();
+  const send = (url: string, init: FetcherRequestInit | undefined, body: string | Buffer | undefined) =>
     new Promise<FetcherResponse>((resolve, reject) => {
       const target = new URL(url);
       const client = target.protocol === 'https:' ? https : http;
-      const body = typeof init?.body === 'string' ? init.body : init?.body ? Buffer.from(init.body as Uint8Array) : undefined;
       const headers: Record<string, string> = { ...((init?.headers as Record<string, string>) ?? {}) };
       if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
       const request = client.request(
@@ -83,4 +94,20 @@ export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: num
       request.on('error', reject);
       request.end(body);
     });
+  return (url: string, init?: FetcherRequestInit) => {
+    const body = typeof init?.body === 'string' ? init.body : init?.body ? Buffer.from(init.body as Uint8Array) : undefined;
+    if (options.dedupe === false || !isQueryBody(typeof body === 'string' ? body : undefined)) return send(url, init, body);
+    const headers = Object.entries((init?.headers as Record<string, string>) ?? {})
+      .filter(([name]) => name.toLowerCase() !== 'x-request-id')
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = `${init?.method ?? 'GET'} ${url}\n${JSON.stringify(headers)}\n${body as string}`;
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = send(url, init, body);
+      inFlight.set(key, pending);
+      const forget = () => inFlight.delete(key);
+      pending.then(forget, forget);
+    }
+    return pending;
+  };
 }
