@@ -16,7 +16,8 @@
  * BENCH_OPERATORS (operators in the query, default 12), BENCH_TARGETS (floor,apollo,hive,router),
  * BENCH_ROUTER_WORKERS (router processes), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
  * (times each subgraph request of the plan alone first), BENCH_SUBGRAPH_NODE_ARGS (node options of
- * the four subgraph processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ * the four subgraph processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_SUBGRAPH_NODE_ENV (their
+ * NODE_ENV, default production as in the Docker image).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -286,6 +287,9 @@ async function main(): Promise<void> {
         PORT: String(port),
         DB_POOL_MAX: '10',
         INQUIRY_INTERVAL_SECONDS: '0',
+        // as the Docker image runs every service (and as the router runs here): graphql-js and
+        // Express skip their development-only checks
+        NODE_ENV: process.env.BENCH_SUBGRAPH_NODE_ENV ?? 'production',
       }, 'ignore', subgraphNodeArgs);
       subgraphPids[definition.name] = child.pid!;
       await waitForHealth(definition.name, urls[definition.name].replace(/\/graphql$/, '/health'), child);
