@@ -44,7 +44,8 @@ export async function firstChildrenPerParent<T extends object>(
   for (const row of rows) {
     const parentId = String(row[parentColumn]);
     delete row.__rn;
-    const entity = em.map(entityName, row as never) as T;
+    // rows straight from the database: no primary-key or entity validation, no cascading merge
+    const entity = em.map(entityName, row as never, { validate: false, cascade: false } as never) as T;
     const list = result.get(parentId);
     if (list) list.push(entity);
     else result.set(parentId, [entity]);
