@@ -6,6 +6,9 @@
  * fetches a query plan makes, for the floor). Warm-up first (not counted), then a fixed duration.
  * A response counts as an error when its status is not 200 or its length differs from the length
  * of the verified response (the orchestrator checked its content before timing).
+ * Callers: with `callers` (one set of headers per caller), virtual user i sends every request of its
+ * iterations with callers[i % callers.length] on top of the request's own headers, so each virtual
+ * user can be a different signed-in person, as 20 officials would be.
  */
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -28,6 +31,8 @@ export interface LoadSpec {
   durationSeconds: number;
   requests: LoadRequest[];
   plan: LoadPlan;
+  /** Headers of each distinct caller; virtual user i uses callers[i % callers.length]. None: every user sends only the requests' headers. */
+  callers?: Record<string, string>[];
 }
 
 export interface LoadResult {
@@ -47,17 +52,21 @@ export interface LoadResult {
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadSpec;
 const agent = new http.Agent({ keepAlive: true, maxSockets: spec.vus * 4 });
-const prepared = spec.requests.map((r) => {
-  const url = new URL(r.url);
-  const body = Buffer.from(r.body);
-  return {
-    options: { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...r.headers, 'content-type': 'application/json', 'content-length': String(body.length) } },
-    body,
-    expectedBytes: r.expectedBytes,
-  };
-});
+/** The requests as sent by one caller (its headers over each request's own). */
+const prepare = (caller: Record<string, string>) =>
+  spec.requests.map((r) => {
+    const url = new URL(r.url);
+    const body = Buffer.from(r.body);
+    return {
+      options: { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...r.headers, ...caller, 'content-type': 'application/json', 'content-length': String(body.length) } },
+      body,
+      expectedBytes: r.expectedBytes,
+    };
+  });
+type Prepared = ReturnType<typeof prepare>;
+const callers = (spec.callers?.length ? spec.callers : [{}]).map(prepare);
 
-function send(index: number): Promise<number> {
+function send(prepared: Prepared, index: number): Promise<number> {
   const r = prepared[index];
   return new Promise((resolve, reject) => {
     const request = http.request(r.options, (response) => {
@@ -75,11 +84,11 @@ function send(index: number): Promise<number> {
   });
 }
 
-async function run(plan: LoadPlan): Promise<number> {
-  if ('fetch' in plan) return send(plan.fetch);
-  if ('par' in plan) return (await Promise.all(plan.par.map(run))).reduce((a, b) => a + b, 0);
+async function run(prepared: Prepared, plan: LoadPlan): Promise<number> {
+  if ('fetch' in plan) return send(prepared, plan.fetch);
+  if ('par' in plan) return (await Promise.all(plan.par.map((step) => run(prepared, step)))).reduce((a, b) => a + b, 0);
   let bytes = 0;
-  for (const step of plan.seq) bytes += await run(step);
+  for (const step of plan.seq) bytes += await run(prepared, step);
   return bytes;
 }
 
@@ -93,12 +102,13 @@ const warmupEnds = Date.now() + spec.warmupSeconds * 1000;
 const ends = warmupEnds + spec.durationSeconds * 1000;
 let measuredFrom = 0;
 
-async function virtualUser(): Promise<void> {
+async function virtualUser(index: number): Promise<void> {
+  const prepared = callers[index % callers.length];
   while (Date.now() < ends) {
     const started = performance.now();
     const counted = measuring;
     try {
-      const size = await run(spec.plan);
+      const size = await run(prepared, spec.plan);
       answered++;
       if (counted && Date.now() <= ends) {
         latencies.push(performance.now() - started);
@@ -117,7 +127,7 @@ setTimeout(() => {
   measuring = true;
   measuredFrom = performance.now();
 }, Math.max(0, warmupEnds - Date.now()));
-await Promise.all(Array.from({ length: spec.vus }, virtualUser));
+await Promise.all(Array.from({ length: spec.vus }, (_, index) => virtualUser(index)));
 const seconds = (performance.now() - measuredFrom) / 1000;
 latencies.sort((a, b) => a - b);
 const round = (n: number) => Math.round(n * 10) / 10;

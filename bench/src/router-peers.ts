@@ -2,18 +2,24 @@
  * Router vs peers (issue 8, item 1): the same deep nested query, the same subgraphs, the same
  * number of virtual users, through
  *   (a) our router (router/dist/main.js as deployed: NODE_ENV=production, no anonymous access,
- *       the caller signs in as the seeded analyst and sends the session token),
+ *       each virtual user signs in as its own analyst and sends its own session token), with its
+ *       in-flight deduplication of identical subgraph queries on (default) and off (ROUTER_DEDUPE=off),
  *   (b) a stock @apollo/gateway + @apollo/server with default settings,
  *   (c) Hive Gateway (runtime API, in its own process),
  *   (d) the subgraphs called directly: the floor, the exact subgraph requests the query plan makes,
  *       in the plan's order (sequence/parallel), with no gateway in between.
- * Peers (b)-(d) get the same principal the router would sign, pre-signed in a header (as if an
- * auth proxy stood in front of them); they do no authentication, rights or limits work at all.
+ * Every virtual user is a distinct caller, as 20 officials would be: the bench creates one analyst
+ * account per virtual user (same office and role as the seeded analyst) through identity's
+ * mutations, signed in as the seeded admin. Peers (b)-(d) get, per virtual user, the principal the
+ * router would sign for that user, pre-signed in a header (as if an auth proxy stood in front of
+ * them); they do no authentication, rights or limits work at all. So no gateway can share a
+ * subgraph answer between virtual users (ours and Hive's deduplication key on the caller's headers).
  * Every process is separate: PostgreSQL, the four subgraphs, the gateway under test, and the
  * load generator (src/load.ts). Every response is checked to be the same and error-free first.
  *
  * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_SIZE (small),
- * BENCH_OPERATORS (operators in the query, default 12), BENCH_TARGETS (floor,apollo,hive,router),
+ * BENCH_OPERATORS (operators in the query, default 12), BENCH_CALLERS (distinct callers, default BENCH_VUS;
+ * virtual user i is caller i mod BENCH_CALLERS), BENCH_TARGETS (floor,apollo,hive,router,router-nodedup),
  * BENCH_ROUTER_WORKERS (router processes), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
  * (times each subgraph request of the plan alone first), BENCH_SUBGRAPH_NODE_ARGS (node options of
  * the four subgraph processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_SUBGRAPH_NODE_ENV (their
@@ -44,8 +50,13 @@ const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 5);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
 const SIZE = process.env.BENCH_SIZE ?? 'small';
 const OPERATORS = Number(process.env.BENCH_OPERATORS ?? 12);
-const TARGETS = (process.env.BENCH_TARGETS ?? 'floor,apollo,hive,router').split(',').map((s) => s.trim());
+const CALLERS = Math.max(1, Number(process.env.BENCH_CALLERS ?? VUS));
+const TARGETS = (process.env.BENCH_TARGETS ?? 'floor,apollo,hive,router,router-nodedup').split(',').map((s) => s.trim());
 const DEMO_PASSWORD = 'Metrograph-2569';
+/** The password the bench's analysts choose at their first sign-in (they must change the admin's). */
+const CALLER_PASSWORD = 'Bench-Analyst-2570!';
+const ROUTER = 'router';
+const ROUTER_NO_DEDUP = 'router, no in-flight dedup';
 
 /**
  * The shape of the public federation gateway benchmark (users → reviews → product → …), on our
@@ -302,34 +313,79 @@ async function main(): Promise<void> {
     const supergraphFile = path.join(tmp, 'supergraph.graphql');
     writeFileSync(supergraphFile, supergraphSdl);
 
-    // our router, as deployed
-    const routerPort = await freePort();
-    const router = launch(path.join(ROOT, 'router', 'dist', 'main.js'), {
-      ...subgraphEnv,
-      NODE_ENV: 'production',
-      ANONYMOUS_ACCESS: 'none',
-      PORT: String(routerPort),
-      SUPERGRAPH_PATH: supergraphFile,
-      ROUTER_SIGNING_SECRET: signingSecret,
-      SESSION_SECRET: sessionSecret,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: '',
-      ...(process.env.BENCH_ROUTER_WORKERS ? { ROUTER_WORKERS: process.env.BENCH_ROUTER_WORKERS } : {}),
-      // BENCH_ROUTER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the router under load
-    }, 'ignore', (process.env.BENCH_ROUTER_NODE_ARGS ?? '').split(' ').filter(Boolean));
-    const routerUrl = `http://127.0.0.1:${routerPort}/graphql`;
-    await waitForHealth('router', `http://127.0.0.1:${routerPort}/health`, router);
+    // our router, as deployed; ROUTER_DEDUPE=off for the row without in-flight deduplication
+    const startRouter = async (env: Record<string, string>) => {
+      const port = await freePort();
+      const child = launch(path.join(ROOT, 'router', 'dist', 'main.js'), {
+        ...subgraphEnv,
+        NODE_ENV: 'production',
+        ANONYMOUS_ACCESS: 'none',
+        PORT: String(port),
+        SUPERGRAPH_PATH: supergraphFile,
+        ROUTER_SIGNING_SECRET: signingSecret,
+        SESSION_SECRET: sessionSecret,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: '',
+        ...(process.env.BENCH_ROUTER_WORKERS ? { ROUTER_WORKERS: process.env.BENCH_ROUTER_WORKERS } : {}),
+        ...env,
+        // BENCH_ROUTER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the router under load
+      }, 'ignore', (process.env.BENCH_ROUTER_NODE_ARGS ?? '').split(' ').filter(Boolean));
+      await waitForHealth('router', `http://127.0.0.1:${port}/health`, child);
+      return { url: `http://127.0.0.1:${port}/graphql`, child };
+    };
+    const router = await startRouter({});
+    const routerUrl = router.url;
 
-    // a real caller: the seeded analyst signs in through the router and sends the session token
-    const signIn = await post(routerUrl, JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { message } } }`, variables: { input: { username: 'analyst', password: DEMO_PASSWORD } } }), {});
-    const token = JSON.parse(signIn.text).data?.signIn?.token as string | undefined;
-    if (!token) throw new Error(`sign-in failed: ${signIn.text}`);
-    const { issuedAt: _issuedAt, ...principal } = await verifySession(token, sessionKey(sessionSecret, signingSecret));
-    const signed = () => signPrincipal(principal as Principal, signingSecret);
+    // real callers: the seeded admin creates one analyst per virtual user (same office and role as
+    // the seeded analyst); each changes the admin's first password, which signs them in
+    const graphql = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const answer = await post(routerUrl, JSON.stringify({ query, variables }), headers);
+      const json = JSON.parse(answer.text);
+      if (answer.status !== 200 || json.errors) throw new Error(`router answered ${answer.status}: ${answer.text.slice(0, 500)}`);
+      return json.data;
+    };
+    const signIn = async (username: string, password: string) => {
+      const { signIn: payload } = await graphql(`mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { message } } }`, { input: { username, password } });
+      if (!payload.token) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(payload.userErrors)}`);
+      return payload.token as string;
+    };
+    const principalOf = async (token: string) => {
+      const { issuedAt: _issuedAt, ...principal } = await verifySession(token, sessionKey(sessionSecret, signingSecret));
+      return principal as Principal;
+    };
+    const seededAnalyst = await principalOf(await signIn('analyst', DEMO_PASSWORD));
+    const adminToken = await signIn('admin', DEMO_PASSWORD);
+    const created = Date.now();
+    const callers: { username: string; token: string; principal: Principal }[] = [];
+    for (let i = 1; i <= CALLERS; i++) {
+      const username = `bench.analyst${String(i).padStart(2, '0')}`;
+      const firstPassword = `Bench-First-${randomBytes(6).toString('hex')}`;
+      const { createUser } = await graphql(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { message } } }`,
+        { input: { username, displayName: `นักวิเคราะห์ทดสอบ ${i}`, officeCode: seededAnalyst.officeCode ?? 'HQ', roleCodes: seededAnalyst.roles, initialPassword: firstPassword } },
+        { authorization: `Bearer ${adminToken}` },
+      );
+      if (!createUser.user) throw new Error(`creating ${username} failed: ${JSON.stringify(createUser.userErrors)}`);
+      const { changePassword } = await graphql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token userErrors { message } } }`, {
+        input: { username, currentPassword: firstPassword, newPassword: CALLER_PASSWORD },
+      });
+      if (!changePassword.token) throw new Error(`first sign-in of ${username} failed: ${JSON.stringify(changePassword.userErrors)}`);
+      const principal = await principalOf(changePassword.token);
+      // the same rights and area as the seeded analyst: only who they are differs
+      const { id: _id, name: _name, ...rights } = principal;
+      const { id: _aid, name: _aname, ...analystRights } = seededAnalyst;
+      if (canonical(rights) !== canonical(analystRights)) throw new Error(`${username} has other rights than the seeded analyst: ${JSON.stringify(principal)}`);
+      callers.push({ username, token: changePassword.token, principal });
+    }
+    say(`${CALLERS} analysts created and signed in in ${((Date.now() - created) / 1000).toFixed(1)} s (virtual user i is ${callers[0].username.replace(/\d+$/, '')}<i mod ${CALLERS} + 1>)`);
+    /** Each caller's session token, for the router. */
+    const routerHeaders = () => callers.map((c) => ({ authorization: `Bearer ${c.token}` }));
+    /** Each caller's principal as the router would sign it now, for the peers. */
+    const signedHeaders = () => callers.map((c) => ({ [PRINCIPAL_HEADER]: signPrincipal(c.principal, signingSecret) }));
 
     const variables = { first: OPERATORS };
     const body = JSON.stringify({ query: DEEP_QUERY, variables });
-    const reference = await post(routerUrl, body, { authorization: `Bearer ${token}` });
+    const reference = await post(routerUrl, body, routerHeaders()[0]);
     const parsed = JSON.parse(reference.text);
     if (reference.status !== 200 || parsed.errors) throw new Error(`router answered ${reference.status}: ${reference.text.slice(0, 500)}`);
     const expected = canonical(parsed.data);
@@ -339,24 +395,34 @@ async function main(): Promise<void> {
     notes.push(
       `Query: operators(first: ${OPERATORS}) → province, complaints(first: 5) → province, respondent → instruments(first: 5) → province; instruments(first: 5) → owner, province; 4 fragments. Response ${(Buffer.byteLength(reference.text) / 1024).toFixed(1)} KB (${edges.length} operators, ${complaints} complaints), demo data "${SIZE}".`,
     );
+    notes.push(
+      `${CALLERS} distinct callers: one analyst account per virtual user (same office and role as the seeded analyst), each with its own session token at the router and its own signed principal at the peers, so no gateway shares a subgraph answer between virtual users.`,
+    );
 
-    const loadFor = (url: string, headers: Record<string, string>, expectedBytes: number): LoadSpec => ({
+    const loadFor = (url: string, callerHeaders: Record<string, string>[], expectedBytes: number): LoadSpec => ({
       vus: VUS,
       warmupSeconds: WARMUP_S,
       durationSeconds: DURATION_S,
-      requests: [{ url, headers, body, expectedBytes }],
+      requests: [{ url, headers: {}, body, expectedBytes }],
       plan: { fetch: 0 },
+      callers: callerHeaders,
     });
-    /** Checks one answer of a gateway is the router's answer, then puts it under load. */
-    const measureGateway = async (name: string, url: string, headers: () => Record<string, string>, pid: number) => {
-      const answer = await post(url, body, headers());
-      const json = JSON.parse(answer.text);
-      if (answer.status !== 200 || json.errors) throw new Error(`${name} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
-      if (canonical(json.data) !== expected) throw new Error(`${name} answered different data than the router`);
-      say(`${name}: response verified (${Buffer.byteLength(answer.text)} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
+    /** Checks every caller's answer of a gateway is the router's answer, then puts it under load. */
+    const measureGateway = async (name: string, url: string, headers: () => Record<string, string>[], pid: number) => {
+      const callerHeaders = headers();
+      let bytes = 0;
+      for (const [i, h] of callerHeaders.entries()) {
+        const answer = await post(url, body, h);
+        const json = JSON.parse(answer.text);
+        if (answer.status !== 200 || json.errors) throw new Error(`${name} answered ${callers[i].username} ${answer.status}: ${answer.text.slice(0, 500)}`);
+        if (canonical(json.data) !== expected) throw new Error(`${name} answered ${callers[i].username} different data than the router`);
+        if (i > 0 && Buffer.byteLength(answer.text) !== bytes) throw new Error(`${name} answered ${callers[i].username} ${Buffer.byteLength(answer.text)} bytes, ${callers[0].username} ${bytes}`);
+        bytes = Buffer.byteLength(answer.text);
+      }
+      say(`${name}: response verified for all ${callerHeaders.length} callers (${bytes} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
       const cpuBefore = cpuMs(pid);
       const subgraphsBefore = subgraphCpu();
-      const result = await runLoad(loadFor(url, headers(), Buffer.byteLength(answer.text)));
+      const result = await runLoad(loadFor(url, callerHeaders, bytes));
       // over every query answered while the generator ran, warm-up included
       const cpuPerQuery = Math.round(((cpuMs(pid) - cpuBefore) / Math.max(1, result.answered)) * 10) / 10;
       say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}, ~${cpuPerQuery} CPU ms per query`);
@@ -378,20 +444,31 @@ async function main(): Promise<void> {
     const peerEnv = { SUPERGRAPH_FILE: supergraphFile, NODE_ENV: 'production' };
     for (const target of TARGETS) {
       if (target === 'router') {
-        await measureGateway('router', routerUrl, () => ({ authorization: `Bearer ${token}` }), router.pid!);
+        await measureGateway(ROUTER, routerUrl, routerHeaders, router.child.pid!);
+      } else if (target === 'router-nodedup') {
+        // a second router, the same but for ROUTER_DEDUPE=off; the sessions are valid there too
+        const plain = await startRouter({ ROUTER_DEDUPE: 'off' });
+        try {
+          await measureGateway(ROUTER_NO_DEDUP, plain.url, routerHeaders, plain.child.pid!);
+        } finally {
+          await stopChild(plain.child);
+        }
       } else if (target === 'apollo' || target === 'hive') {
         const peer = await startPeer(path.join(DIST, 'peers', target === 'apollo' ? 'apollo-gateway.js' : 'hive-gateway.js'), peerEnv);
         try {
-          await measureGateway(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, () => ({ [PRINCIPAL_HEADER]: signed() }), peer.child.pid!);
+          await measureGateway(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, signedHeaders, peer.child.pid!);
         } finally {
           await stopChild(peer.child);
         }
       } else if (target === 'floor') {
-        const floor = await recordSubgraphFetches(supergraphSdl, signed, variables);
-        // replayed once and compared before timing
-        for (const [i, r] of floor.requests.entries()) {
-          const answer = await post(r.url, r.body, { [PRINCIPAL_HEADER]: signed() });
-          if (answer.status !== 200 || JSON.parse(answer.text).errors || answer.text !== floor.recorded[i].response) throw new Error(`subgraph request ${i} answered differently on replay`);
+        const floor = await recordSubgraphFetches(supergraphSdl, () => signedHeaders()[0][PRINCIPAL_HEADER], variables);
+        // replayed once per caller and compared before timing
+        const floorCallers = signedHeaders();
+        for (const [c, h] of floorCallers.entries()) {
+          for (const [i, r] of floor.requests.entries()) {
+            const answer = await post(r.url, r.body, h);
+            if (answer.status !== 200 || JSON.parse(answer.text).errors || answer.text !== floor.recorded[i].response) throw new Error(`subgraph request ${i} answered ${callers[c].username} differently on replay`);
+          }
         }
         if (process.env.BENCH_PROBE) {
           // one caller, one request at a time: where the time of one query goes
@@ -399,26 +476,26 @@ async function main(): Promise<void> {
             const times: number[] = [];
             for (let k = 0; k < 7; k++) {
               const started = performance.now();
-              await post(r.url, r.body, { [PRINCIPAL_HEADER]: signed() });
+              await post(r.url, r.body, floorCallers[0]);
               times.push(performance.now() - started);
             }
             times.sort((a, b) => a - b);
             say(`probe: fetch ${i} ${r.url} ${JSON.parse(r.body).query.slice(0, 80).replace(/\s+/g, ' ')}… median ${times[3].toFixed(1)} ms, ${(floor.recorded[i].response.length / 1024).toFixed(1)} KB`);
           }
         }
-        say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
+        say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed, answers verified for all ${floorCallers.length} callers); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
         const subgraphsBefore = subgraphCpu();
-        const result = await runLoad({ vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests.map((r) => ({ ...r, headers: { [PRINCIPAL_HEADER]: signed() } })), plan: floor.plan });
+        const result = await runLoad({ vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests, plan: floor.plan, callers: floorCallers });
         say(`subgraphs directly: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
         const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
         say(`subgraphs directly: subgraph CPU ms per query ${subgraphsPerQuery.text}`);
         measured.push({ name: 'subgraphs directly (floor)', result, subgraphCpuPerQuery: subgraphsPerQuery.total });
         notes.push(`Floor: the ${floor.requests.length} subgraph requests of the query plan, replayed in the plan's sequence/parallel order by the load generator (no gateway, no merging).`);
       } else {
-        throw new Error(`unknown target "${target}" (floor, apollo, hive, router)`);
+        throw new Error(`unknown target "${target}" (floor, apollo, hive, router, router-nodedup)`);
       }
     }
-    await stopChild(router);
+    await stopChild(router.child);
   } finally {
     for (const child of children) await stopChild(child);
     await dropDatabase(LOCAL_POSTGRES, dbName);
@@ -428,7 +505,7 @@ async function main(): Promise<void> {
   // figures
   const stock = measured.find((m) => m.name === 'stock @apollo/gateway')?.result;
   const hive = measured.find((m) => m.name === 'Hive Gateway')?.result;
-  const ours = measured.find((m) => m.name === 'router')?.result;
+  const ours = measured.find((m) => m.name === ROUTER)?.result;
   const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : NaN);
   console.log(`\nRouter vs peers: ${VUS} virtual users, ${WARMUP_S} s warm-up, ${DURATION_S} s measured, ${os.cpus().length} cores\n`);
   console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | gateway CPU ms/query |');
@@ -454,6 +531,8 @@ async function main(): Promise<void> {
     const hiveRatio = ratio(ours.rps, hive.rps);
     rows.push({ measure: 'router RPS ÷ Hive Gateway RPS', value: hiveRatio, unit: '×', target: '≥ 1×', met: hiveRatio >= 1 });
   }
+  const plain = measured.find((m) => m.name === ROUTER_NO_DEDUP)?.result;
+  if (ours && plain) rows.push({ measure: 'router RPS ÷ router without in-flight dedup RPS', value: ratio(ours.rps, plain.rps), unit: '×' });
   const floor = measured.find((m) => m.name.startsWith('subgraphs directly'))?.result;
   if (ours && floor) rows.push({ measure: 'router RPS ÷ floor (subgraphs directly) RPS', value: ratio(ours.rps, floor.rps), unit: '×' });
   notes.push(`${VUS} virtual users, ${WARMUP_S} s warm-up then ${DURATION_S} s, load generator in its own process; PostgreSQL, the four subgraphs and the gateway under test share the machine's ${os.cpus().length} cores.`);
