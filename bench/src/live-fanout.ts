@@ -9,11 +9,14 @@
  * Each router runs as its own process (router/dist/main.js, as deployed), the subscribers in
  * another (`live-clients.ts`); the four subgraphs, the bank simulator, real PostgreSQL (a scratch
  * database) and Redis on this machine.
+ * Env: BENCH_SCENARIOS, BENCH_SUBSCRIBERS (1000,5000), BENCH_PAYMENTS, BENCH_FANOUT_EVENTS, BENCH_AREA_EVENTS,
+ * BENCH_CLIENT_PROCESSES (subscribers' processes, 2), BENCH_LATENCY_WORKERS (router workers in the latency
+ * scenario, one per core as deployed), BENCH_ROUTER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RedisEventBus, startSubgraph, type RunningSubgraph } from '@metrograph/kit';
@@ -23,15 +26,16 @@ import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { composeSupergraph, currentSubgraphSdls } from '@metrograph/stack/schema';
 import { freePort } from '@metrograph/stack/ports';
 import { percentile, writeResult, type BenchRow } from './result.js';
+import { cpuMs, rssMb } from './proc.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1000,5000').split(',').map(Number);
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 30);
-const BROADCAST_EVENTS = Number(process.env.BENCH_FANOUT_EVENTS ?? 2000);
+const BROADCAST_EVENTS = Number(process.env.BENCH_FANOUT_EVENTS ?? 10_000);
 const BROADCAST_SUBSCRIBERS = 200;
-const AREA_EVENTS = Number(process.env.BENCH_AREA_EVENTS ?? 20_000);
+const AREA_EVENTS = Number(process.env.BENCH_AREA_EVENTS ?? 50_000);
 const AREA_SUBSCRIBERS = 5000;
 /** Which parts to run (all by default): latency, broadcast, area, two-routers. */
 const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'latency,broadcast,area,two-routers').split(','));
@@ -39,38 +43,84 @@ const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'latency,broadcast,are
 const round = (n: number) => Math.round(n * 10) / 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The subscribers' process, driven over IPC. */
-class Subscribers {
-  private readonly child: ChildProcess = fork(path.join(HERE, 'live-clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENT_PROCESSES ?? 2);
+/** Router worker processes in the latency scenario (as deployed: one per core); the events/s scenarios measure one process. */
+const LATENCY_WORKERS = Number(process.env.BENCH_LATENCY_WORKERS ?? availableParallelism());
 
-  private ask<T>(command: Record<string, unknown>, reply: string): Promise<T> {
+interface ClientStats {
+  received: number;
+  latencies: number[];
+  ready: number;
+  spans: { key: string; first: number; last: number }[];
+}
+
+/** The subscribers: a crowd split over a few processes (`live-clients.ts`), driven over IPC. */
+class Subscribers {
+  readonly children: ChildProcess[] = Array.from({ length: CLIENT_PROCESSES }, () =>
+    fork(path.join(HERE, 'live-clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
+
+  private ask<T>(child: ChildProcess, command: Record<string, unknown>, reply: string): Promise<T> {
     return new Promise((resolve) => {
       const listener = (message: any) => {
         if (message.type !== reply) return;
-        this.child.off('message', listener);
+        child.off('message', listener);
         resolve(message as T);
       };
-      this.child.on('message', listener);
-      this.child.send(command);
+      child.on('message', listener);
+      child.send(command);
     });
   }
 
-  open(url: string, count: number, queries: string[]) {
-    return this.ask<{ count: number }>({ type: 'open', url, count, queries }, 'opened');
+  private all<T>(command: Record<string, unknown>, reply: string): Promise<T[]> {
+    return Promise.all(this.children.map((child) => this.ask<T>(child, command, reply)));
+  }
+
+  /** Opens `count` subscriptions, shared out over the processes; connection i subscribes with queries[i % queries.length]. */
+  async open(url: string, count: number, queries: string[]) {
+    let offset = 0;
+    await Promise.all(
+      this.children.map((child, n) => {
+        const share = Math.floor(count / this.children.length) + (n < count % this.children.length ? 1 : 0);
+        const command = { type: 'open', url, count: share, queries, offset };
+        offset += share;
+        return this.ask(child, command, 'opened');
+      }),
+    );
+    return { count };
   }
   sent(key: string, at: number) {
-    this.child.send({ type: 'sent', key, at });
+    for (const child of this.children) child.send({ type: 'sent', key, at });
   }
-  stats() {
-    return this.ask<{ received: number; latencies: number[]; ready: number }>({ type: 'stats' }, 'stats');
+  async stats(): Promise<ClientStats> {
+    const parts = await this.all<ClientStats>({ type: 'stats' }, 'stats');
+    const spans = new Map<string, { key: string; first: number; last: number }>();
+    for (const span of parts.flatMap((p) => p.spans)) {
+      const known = spans.get(span.key);
+      if (!known) spans.set(span.key, { ...span });
+      else {
+        known.first = Math.min(known.first, span.first);
+        known.last = Math.max(known.last, span.last);
+      }
+    }
+    return {
+      received: parts.reduce((sum, p) => sum + p.received, 0),
+      latencies: parts.flatMap((p) => p.latencies),
+      ready: parts.reduce((sum, p) => sum + p.ready, 0),
+      spans: [...spans.values()],
+    };
+  }
+  /** CPU time (ms) the subscribers' processes have used so far. */
+  cpuMs(): number {
+    return this.children.reduce((sum, child) => sum + cpuMs(child.pid!), 0);
   }
   reset() {
-    return this.ask({ type: 'reset' }, 'reset');
+    return this.all({ type: 'reset' }, 'reset');
   }
   close() {
-    return this.ask({ type: 'close' }, 'closed');
+    return this.all({ type: 'close' }, 'closed');
   }
-  async waitFor(expected: number, timeoutMs: number): Promise<{ received: number; latencies: number[] }> {
+  async waitFor(expected: number, timeoutMs: number): Promise<ClientStats> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const stats = await this.stats();
@@ -79,20 +129,21 @@ class Subscribers {
     }
   }
   kill() {
-    this.child.kill();
+    for (const child of this.children) child.kill();
   }
 }
 
 /** A router process as deployed (router/dist/main.js), on the Redis bus, every caller with demo access. */
 interface RouterProcess {
   url: string;
+  pid: number;
   wsUrl: string;
   rssMb(): number;
   stop(): Promise<void>;
 }
 
 
-async function startRouterProcess(supergraphPath: string, subgraphs: Record<string, RunningSubgraph>, signingSecret: string): Promise<RouterProcess> {
+async function startRouterProcess(supergraphPath: string, subgraphs: Record<string, RunningSubgraph>, signingSecret: string, workers = 1): Promise<RouterProcess> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -103,10 +154,13 @@ async function startRouterProcess(supergraphPath: string, subgraphs: Record<stri
     REDIS_URL,
     // fan-out is measured, not sign-in: every subscriber is the same anonymous demo caller
     ANONYMOUS_ACCESS: 'demo',
+    // one process, or (the latency scenario) one worker per core as `NODE_ENV=production` deploys it
+    ROUTER_WORKERS: String(workers),
     METROGRAPH_QUIET: '1',
   };
   for (const [name, subgraph] of Object.entries(subgraphs)) env[`SUBGRAPH_${name.toUpperCase()}_URL`] = subgraph.url;
-  const child = spawn(process.execPath, [path.join(ROOT, 'router/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const nodeArgs = (process.env.BENCH_ROUTER_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof --cpu-prof-dir=/tmp/prof
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'router/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}/graphql`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -117,11 +171,9 @@ async function startRouterProcess(supergraphPath: string, subgraphs: Record<stri
   }
   return {
     url,
+    pid: child.pid!,
     wsUrl: url.replace(/^http/, 'ws'),
-    rssMb: () => {
-      const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-      return line ? Math.round(Number(line.split(/\s+/)[1]) / 102.4) / 10 : NaN;
-    },
+    rssMb: () => rssMb(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -164,6 +216,19 @@ async function main(): Promise<void> {
     const pending: { id: string; requestNo: string; ref1: string; ref2: string; amountSatang: number }[] = pendingResult.data.paymentRequests.edges.map((e: any) => e.node);
     const provinces: string[] = (await post(`{ provinces(first: 100) { edges { node { code } } } }`)).data.provinces.edges.map((e: any) => e.node.code);
     const publisher = new RedisEventBus(REDIS_URL);
+    // when each pay-in's PAID event could be read off the bus (a consumer of the bench's own; the
+    // stream ids' clock is Redis's, which need not agree with ours)
+    const seenOnBus = new Map<string, number>();
+    const watcher = new RedisEventBus(REDIS_URL);
+    const watching = await watcher.subscribe(
+      `bench-watch-${process.pid}`,
+      async (e) => {
+        const payload = e.payload as { paymentRequestId?: string; to?: string };
+        if (payload.to === 'PAID' && payload.paymentRequestId) seenOnBus.set(payload.paymentRequestId, Date.now());
+      },
+      ['PaymentStatusChanged'],
+      { from: 'now', ephemeral: true },
+    );
     const figures: BenchRow[] = [];
     let sequence = 0;
     const event = (type: string, payload: Record<string, unknown>) => ({
@@ -204,14 +269,39 @@ async function main(): Promise<void> {
 
     /** Pays `batch` at the bank, 150 ms apart, and returns the deliveries and latencies the subscribers saw. */
     const payAndMeasure = async (batch: typeof pending, expected: number) => {
+      const sentAt = new Map<string, number>();
       for (const request of batch) {
-        subscribers.sent(request.requestNo, Date.now());
+        sentAt.set(request.requestNo, Date.now());
+        subscribers.sent(request.requestNo, sentAt.get(request.requestNo)!);
         await fetch(`${bankUrl}/sim/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ref1: request.ref1, ref2: request.ref2, amountSatang: request.amountSatang }) });
         await sleep(150);
       }
-      const { received, latencies } = await subscribers.waitFor(expected, 60_000);
+      const { received, latencies, spans } = await subscribers.waitFor(expected, 60_000);
       latencies.sort((x, y) => x - y);
-      return { received, latencies, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN };
+      const phases = await phasesOf(batch, sentAt, spans);
+      return { received, latencies, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN, phases };
+    };
+    /**
+     * Where each event's time went (medians over the batch): bank callback → on the Redis stream
+     * (payments commits the status change with its event; the outbox relay publishes it), → first
+     * subscriber (router: bus read, gateway lookup, first frame, client read), → last subscriber (the
+     * fan-out's spread).
+     */
+    const phasesOf = async (batch: typeof pending, sentAt: Map<string, number>, spans: { key: string; first: number; last: number }[]) => {
+      const onStream = seenOnBus;
+      const spanOf = new Map(spans.map((s) => [s.key, s]));
+      const published: number[] = [], first: number[] = [], spread: number[] = [];
+      for (const request of batch) {
+        const stream = onStream.get(request.id);
+        const span = spanOf.get(request.requestNo);
+        const at = sentAt.get(request.requestNo)!;
+        if (!stream || !span) continue;
+        published.push(stream - at);
+        first.push(span.first - stream);
+        spread.push(span.last - span.first);
+      }
+      const median = (values: number[]) => percentile([...values].sort((x, y) => x - y), 50);
+      return { published: median(published), first: median(first), spread: median(spread) };
     };
     let used = 0;
     const nextBatch = (count: number) => {
@@ -221,19 +311,30 @@ async function main(): Promise<void> {
       return batch;
     };
 
-    console.log('\nLive fan-out (each router its own process on the Redis bus, real PostgreSQL, subscribers in a separate process, this machine)\n');
+    console.log(`\nLive fan-out (each router its own process on the Redis bus, real PostgreSQL, subscribers in ${CLIENT_PROCESSES} processes of their own, this machine)\n`);
     if (SCENARIOS.has('latency')) {
-      console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | connect s | router rss MB |');
-      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+      // as deployed: one router worker per core (node:cluster), each a whole router on the bus
+      const deployed = LATENCY_WORKERS === 1 ? router : await startRouterProcess(supergraphPath, subgraphs, signingSecret, LATENCY_WORKERS);
+      if (deployed !== router) routers.push(deployed);
+      console.log(`Latency: router with ${LATENCY_WORKERS} worker process(es)`);
+      console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | callback → on bus | → first subscriber | first → last | router CPU µs/message | subscribers CPU µs/message | connect s | router rss MB |');
+      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const count of SUBSCRIBERS) {
         const started = Date.now();
-        await subscribers.open(router.wsUrl, count, [PAYMENT_SUBSCRIPTION]);
+        await subscribers.open(deployed.wsUrl, count, [PAYMENT_SUBSCRIPTION]);
         await whenLive(count, paymentProbe);
         const connectSeconds = (Date.now() - started) / 1000;
         const batch = nextBatch(PAYMENTS);
         const expected = count * batch.length;
+        const cpuBefore = { router: cpuMs(deployed.pid), clients: subscribers.cpuMs() };
         const m = await payAndMeasure(batch, expected);
-        console.log(`| ${count} | ${batch.length} | ${m.received}/${expected} | ${m.p50} | ${m.p99} | ${m.max} | ${round(connectSeconds)} | ${router.rssMb()} |`);
+        // CPU per delivered message: the router's (bus read, lookup, frames, socket writes) and the
+        // subscribers' processes' (socket reads, frame parsing) — both on these same two cores
+        const perMessageUs = (ms: number) => Math.round((ms * 1000) / Math.max(1, m.received));
+        const cpu = { router: perMessageUs(cpuMs(deployed.pid) - cpuBefore.router), clients: perMessageUs(subscribers.cpuMs() - cpuBefore.clients) };
+        console.log(`| ${count} | ${batch.length} | ${m.received}/${expected} | ${m.p50} | ${m.p99} | ${m.max} | ${m.phases.published} | ${m.phases.first} | ${m.phases.spread} | ${cpu.router} | ${cpu.clients} | ${round(connectSeconds)} | ${deployed.rssMb()} |`);
+        figures.push({ measure: `CPU per delivered message, ${count} subscribers: router / subscribers' processes`, value: `${cpu.router} / ${cpu.clients}`, unit: 'µs' });
+        figures.push({ measure: `median phases, ${count} subscribers: callback → on bus / → first subscriber / first → last`, value: `${m.phases.published} / ${m.phases.first} / ${m.phases.spread}`, unit: 'ms' });
         figures.push({ measure: `bank callback → subscriber p50, ${count} subscribers`, value: m.p50, unit: 'ms' });
         figures.push({ measure: `bank callback → subscriber p99, ${count} subscribers`, value: m.p99, unit: 'ms', ...(count === 5000 ? { target: '≤ 150 ms', met: m.p99 <= 150 && m.received === expected } : {}) });
         if (m.received < expected) figures.push({ measure: `deliveries lost, ${count} subscribers`, value: expected - m.received, unit: 'messages', target: '0', met: false });
@@ -246,14 +347,17 @@ async function main(): Promise<void> {
     const fanOut = async (label: string, count: number, queries: string[], events: ReturnType<typeof event>[], expected: number) => {
       await subscribers.open(router.wsUrl, count, queries);
       await whenLive(count, complaintProbe);
+      const cpuBefore = { router: cpuMs(router.pid), clients: subscribers.cpuMs() };
       const t0 = Date.now();
       await publishAll(events);
       const stats = await subscribers.waitFor(expected, 120_000);
       const seconds = (Date.now() - t0) / 1000;
+      const perMessageUs = (ms: number) => Math.round((ms * 10_000) / Math.max(1, stats.received)) / 10;
+      const cpu = { router: perMessageUs(cpuMs(router.pid) - cpuBefore.router), clients: perMessageUs(subscribers.cpuMs() - cpuBefore.clients) };
       await subscribers.close();
       const rate = Math.round(events.length / seconds);
       const messages = Math.round(stats.received / seconds);
-      console.log(`${label}: ${events.length} events to ${count} subscribers in ${round(seconds)} s = ${rate} events/s (${messages} messages/s), delivered ${stats.received}/${expected}`);
+      console.log(`${label}: ${events.length} events to ${count} subscribers in ${round(seconds)} s = ${rate} events/s (${messages} messages/s), delivered ${stats.received}/${expected}; CPU per message: router ${cpu.router} µs, subscribers ${cpu.clients} µs`);
       figures.push({ measure: `events/s, ${label}`, value: rate, unit: 'events/s', target: '≥ 2,000 events/s', met: rate >= 2000 && stats.received === expected });
       figures.push({ measure: `messages/s, ${label}`, value: messages, unit: 'messages/s' });
       if (stats.received < expected) figures.push({ measure: `deliveries lost, ${label}`, value: expected - stats.received, unit: 'messages', target: '0', met: false });
@@ -287,10 +391,12 @@ async function main(): Promise<void> {
       await subscribers.close();
     }
     await publisher.close();
+    await watching.stop();
+    await watcher.close();
     writeResult({
       title: 'Live fan-out',
       rows: figures,
-      notes: ['Each router is its own process on the Redis bus; subgraphs in the benchmark process; subscribers in a separate process; all on this 2-core machine.'],
+      notes: [`Each router is its own process on the Redis bus; subgraphs in the benchmark process; subscribers in ${CLIENT_PROCESSES} processes of their own (lean graphql-ws clients); all on this 2-core machine.`],
     });
   } finally {
     subscribers.kill();
