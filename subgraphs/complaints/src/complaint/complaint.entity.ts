@@ -52,6 +52,8 @@ registerEnumType(ComplaintStatus, {
 @Entity({ tableName: 'complaint' })
 @Index({ properties: ['provinceCode', 'receivedAt'] })
 @Index({ properties: ['officeCode', 'status'] })
+// An office's list for a period, newest first, and its totalCount (an index-only count instead of ~8.5 k heap pages at 1 M complaints).
+@Index({ properties: ['officeCode', 'receivedAt'] })
 @Index({ properties: ['respondentOperatorId', 'receivedAt'] })
 // Open complaints for the dashboards' overdue count (made by Migration20261123120000_complaint_rollup).
 @Index({

@@ -10,6 +10,7 @@ import { Migration20261123113408_instrument_type } from './Migration202611231134
 import { Migration20261123120000_complaint_rollup } from './Migration20261123120000_complaint_rollup.js';
 import { Migration20261123150000_complaint_overdue_rollup } from './Migration20261123150000_complaint_overdue_rollup.js';
 import { Migration20261123151000_rollup_area_indexes } from './Migration20261123151000_rollup_area_indexes.js';
+import { Migration20261123153425_office_list_indexes } from './Migration20261123153425_office_list_indexes.js';
 
 /** Migrations of the complaints schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123120000_complaint_rollup', class: Migration20261123120000_complaint_rollup },
   { name: 'Migration20261123150000_complaint_overdue_rollup', class: Migration20261123150000_complaint_overdue_rollup },
   { name: 'Migration20261123151000_rollup_area_indexes', class: Migration20261123151000_rollup_area_indexes },
+  { name: 'Migration20261123153425_office_list_indexes', class: Migration20261123153425_office_list_indexes },
 ];
