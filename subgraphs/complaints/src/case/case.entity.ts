@@ -34,6 +34,8 @@ registerEnumType(CaseEventKind, {
 @Entity({ tableName: 'legal_case' })
 @Index({ properties: ['provinceCode', 'openedAt'] })
 @Index({ properties: ['officeCode', 'status'] })
+// An office's case list for a period, newest first, and its totalCount, without reading the office's whole heap.
+@Index({ properties: ['officeCode', 'openedAt'] })
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A legal case (คดี) opened when an offence is found, followed to its final outcome.' })
 export class LegalCase {
