@@ -185,12 +185,24 @@ function openOne(url: string, query: string): Promise<void> {
   });
 }
 
+/** A refused or reset connection (a busy loopback, ports in TIME_WAIT) is tried again, as a browser would. */
+async function openWithRetry(url: string, query: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openOne(url, query);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 process.on('message', async (command: Command) => {
   switch (command.type) {
     case 'open': {
       // a few hundred handshakes at a time, as a crowd of browsers would arrive
       for (let i = 0; i < command.count; i += 250) {
-        const batch = Array.from({ length: Math.min(250, command.count - i) }, (_, n) => openOne(command.url, command.queries[(command.offset + i + n) % command.queries.length]));
+        const batch = Array.from({ length: Math.min(250, command.count - i) }, (_, n) => openWithRetry(command.url, command.queries[(command.offset + i + n) % command.queries.length]));
         await Promise.all(batch);
       }
       process.send!({ type: 'opened', count: command.count });

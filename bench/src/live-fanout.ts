@@ -56,9 +56,17 @@ interface ClientStats {
 
 /** The subscribers: a crowd split over a few processes (`live-clients.ts`), driven over IPC. */
 class Subscribers {
-  readonly children: ChildProcess[] = Array.from({ length: CLIENT_PROCESSES }, () =>
-    fork(path.join(HERE, 'live-clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
-  );
+  private closing = false;
+  readonly children: ChildProcess[] = Array.from({ length: CLIENT_PROCESSES }, () => {
+    const child = fork(path.join(HERE, 'live-clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // a subscribers' process that dies would leave the benchmark waiting for its answers forever
+    child.once('exit', (code, signal) => {
+      if (this.closing) return;
+      process.stderr.write(`live fan-out: a subscribers' process exited (${signal ?? `code ${code}`}); stopping\n`);
+      process.exit(1);
+    });
+    return child;
+  });
 
   private ask<T>(child: ChildProcess, command: Record<string, unknown>, reply: string): Promise<T> {
     return new Promise((resolve) => {
@@ -129,6 +137,7 @@ class Subscribers {
     }
   }
   kill() {
+    this.closing = true;
     for (const child of this.children) child.kill();
   }
 }
