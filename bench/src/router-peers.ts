@@ -42,6 +42,7 @@ import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { freePort } from '@metrograph/stack/ports';
 import type { LoadPlan, LoadRequest, LoadResult, LoadSpec } from './load.js';
 import { writeResult, type BenchRow } from './result.js';
+import { cpuMs } from './proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.dirname(fileURLToPath(import.meta.url));
@@ -157,30 +158,6 @@ async function post(url: string, body: string, headers: Record<string, string>):
 /** Same JSON regardless of key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
-}
-
-/** CPU time (user + system, ms) a process and its child processes (cluster workers) have used so far. */
-function cpuMs(pid: number): number {
-  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
-  const own = (p: number) => {
-    try {
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
-    } catch {
-      return 0;
-    }
-  };
-  let total = own(pid);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-      if (Number(fields[1]) === pid) total += own(Number(entry));
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
 }
 
 function runLoad(spec: LoadSpec): Promise<LoadResult> {
