@@ -5,18 +5,10 @@ const [rollupByProvince, rollupByOffice] = rollupAreaIndexes('complaint_rollup',
 const [overdueByProvince, overdueByOffice] = rollupAreaIndexes('complaint_overdue_rollup', ['overdue']);
 
 /**
- * Read model of the dashboards: complaint KPIs per Thai day/month of receipt, area and grouping set,
- * written only by the database triggers of Migration20261123120000_complaint_rollup (never by the ORM).
- * Declared as an entity so that generated migrations know the table.
+ * The key of a dashboard rollup row: grouping set (`dims`), grain (day or month), Thai day or month,
+ * area and the grouped dimensions (an empty string where the grouping set leaves one out).
  */
-@Entity({ tableName: 'complaint_rollup', readonly: true })
-@Index({ name: rollupByProvince.name, expression: rollupByProvince.sql })
-@Index({ name: rollupByOffice.name, expression: rollupByOffice.sql })
-@Index({
-  name: 'complaint_rollup_read_index',
-  expression: 'CREATE INDEX complaint_rollup_read_index ON complaints.complaint_rollup USING btree (dims, grain, bucket, province_code, office_code, offence_basis, status, channel, instrument_type) INCLUDE (received, closed, closed_timed, close_seconds, cases, fines_satang)',
-})
-export class ComplaintRollup {
+abstract class ComplaintRollupKey {
   @PrimaryKey({ type: 'smallint' })
   dims!: number;
 
@@ -43,7 +35,21 @@ export class ComplaintRollup {
 
   @PrimaryKey({ type: 'string', length: 40 })
   instrumentType!: string;
+}
 
+/**
+ * Read model of the dashboards: complaint KPIs per Thai day/month of receipt, area and grouping set,
+ * written only by the database triggers of Migration20261123120000_complaint_rollup (never by the ORM).
+ * Declared as an entity so that generated migrations know the table.
+ */
+@Entity({ tableName: 'complaint_rollup', readonly: true })
+@Index({ name: rollupByProvince.name, expression: rollupByProvince.sql })
+@Index({ name: rollupByOffice.name, expression: rollupByOffice.sql })
+@Index({
+  name: 'complaint_rollup_read_index',
+  expression: 'CREATE INDEX complaint_rollup_read_index ON complaints.complaint_rollup USING btree (dims, grain, bucket, province_code, office_code, offence_basis, status, channel, instrument_type) INCLUDE (received, closed, closed_timed, close_seconds, cases, fines_satang)',
+})
+export class ComplaintRollup extends ComplaintRollupKey {
   @Property({ type: new BigIntType('number'), default: 0 })
   received!: number;
 
@@ -72,34 +78,7 @@ export class ComplaintRollup {
 @Index({ name: 'complaint_overdue_rollup_read_index', expression: OVERDUE_READ_INDEX })
 @Index({ name: overdueByProvince.name, expression: overdueByProvince.sql })
 @Index({ name: overdueByOffice.name, expression: overdueByOffice.sql })
-export class ComplaintOverdueRollup {
-  @PrimaryKey({ type: 'smallint' })
-  dims!: number;
-
-  @PrimaryKey({ type: 'character', length: 1 })
-  grain!: string;
-
-  @PrimaryKey({ type: 'date' })
-  bucket!: string;
-
-  @PrimaryKey({ type: 'string', length: 2 })
-  provinceCode!: string;
-
-  @PrimaryKey({ type: 'string', length: 8 })
-  officeCode!: string;
-
-  @PrimaryKey({ type: 'string', length: 40 })
-  offenceBasis!: string;
-
-  @PrimaryKey({ type: 'string', length: 20 })
-  status!: string;
-
-  @PrimaryKey({ type: 'string', length: 20 })
-  channel!: string;
-
-  @PrimaryKey({ type: 'string', length: 40 })
-  instrumentType!: string;
-
+export class ComplaintOverdueRollup extends ComplaintRollupKey {
   @Property({ type: new BigIntType('number'), default: 0 })
   overdue!: number;
 }
