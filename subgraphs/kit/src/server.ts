@@ -79,11 +79,14 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 /** The request body as text, or null (and a 413 sent) when it exceeds MAX_BODY_BYTES. */
 function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    const refuse = () => {
+      sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+      resolve(null);
+    };
     const declared = Number(req.headers['content-length']);
     if (declared > MAX_BODY_BYTES) {
-      sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
       req.resume();
-      resolve(null);
+      refuse();
       return;
     }
     const chunks: Buffer[] = [];
@@ -94,8 +97,7 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
         refused = true;
-        sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
-        resolve(null);
+        refuse();
         return;
       }
       chunks.push(chunk);

@@ -15,12 +15,13 @@ function zipOf(parts: Record<string, string | Buffer>, options: { stored?: boole
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const packed = options.stored ? data : deflateRawSync(data);
     const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(0x800, 6);
     head.writeUInt16LE(options.stored ? 0 : 8, 8);
-    head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(crc, 14);
     head.writeUInt32LE(packed.length, 18);
     head.writeUInt32LE(data.length, 22);
     head.writeUInt16LE(nameBytes.length, 26);
@@ -30,7 +31,7 @@ function zipOf(parts: Record<string, string | Buffer>, options: { stored?: boole
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x800, 8);
     central.writeUInt16LE(options.stored ? 0 : 8, 10);
-    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
