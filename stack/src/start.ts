@@ -63,10 +63,22 @@ function launch(name: string, script: string, env: Record<string, string>): Chil
   return child;
 }
 
+/** How long the stack's processes get to finish their work after SIGTERM. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
 async function shutdown(code = 0): Promise<never> {
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
+  // as a container runtime does: a process still running after the grace period is killed, and named
+  const grace = setTimeout(() => {
+    for (const child of children) {
+      if (child.exitCode !== null || child.signalCode) continue;
+      say(`${child.spawnargs.slice(1).join(' ')} did not stop within ${SHUTDOWN_GRACE_MS / 1000} s of SIGTERM; killing it`);
+      child.kill('SIGKILL');
+    }
+  }, SHUTDOWN_GRACE_MS);
   await Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode ? null : new Promise((r) => c.once('exit', r)))));
+  clearTimeout(grace);
   if (database) await database.stop();
   process.exit(code);
 }
