@@ -79,7 +79,8 @@ async function shutdown(code = 0): Promise<never> {
   }, SHUTDOWN_GRACE_MS);
   await Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode ? null : new Promise((r) => c.once('exit', r)))));
   clearTimeout(grace);
-  if (database) await database.stop();
+  // the embedded database once never finished stopping (the process then held its port for good)
+  if (database) await Promise.race([database.stop(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
   process.exit(code);
 }
 process.once('SIGINT', () => void shutdown(0));
