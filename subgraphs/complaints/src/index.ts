@@ -67,6 +67,7 @@ export const complaints: SubgraphDefinition = {
 };
 
 export { Complaint, OffenceBasis, LegalCase, Officer, ComplaintWorkflow };
-export { complaintStats, rawComplaintStats, rollupComplaintStats, rollupDims } from './report/stats.service.js';
+export { complaintStats, rawComplaintStats, rollupComplaintCount, rollupComplaintStats, rollupDims } from './report/stats.service.js';
+export { complaintConditions } from './complaint/complaint.resolver.js';
 export { ComplaintStatsGroup } from './report/stats.types.js';
 export { SLA_HOURS } from './complaint/complaint-status.js';
