@@ -11,6 +11,7 @@ import { Migration20261123120000_complaint_rollup } from './Migration20261123120
 import { Migration20261123150000_complaint_overdue_rollup } from './Migration20261123150000_complaint_overdue_rollup.js';
 import { Migration20261123151000_rollup_area_indexes } from './Migration20261123151000_rollup_area_indexes.js';
 import { Migration20261123153425_office_list_indexes } from './Migration20261123153425_office_list_indexes.js';
+import { Migration20261123175245_open_complaint_list_indexes } from './Migration20261123175245_open_complaint_list_indexes.js';
 import { Migration20261123161322_case_office_list_index } from './Migration20261123161322_case_office_list_index.js';
 
 /** Migrations of the complaints schema, oldest first. */
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123151000_rollup_area_indexes', class: Migration20261123151000_rollup_area_indexes },
   { name: 'Migration20261123153425_office_list_indexes', class: Migration20261123153425_office_list_indexes },
   { name: 'Migration20261123161322_case_office_list_index', class: Migration20261123161322_case_office_list_index },
+  { name: 'Migration20261123175245_open_complaint_list_indexes', class: Migration20261123175245_open_complaint_list_indexes },
 ];
