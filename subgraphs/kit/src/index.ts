@@ -7,6 +7,7 @@ export * from './loaders.js';
 export * from './context.js';
 export * from './connection.js';
 export * from './per-parent.js';
+export * from './rows.js';
 export * from './server.js';
 export * from './subgraph.js';
 export * from './describe-check.js';

@@ -5,6 +5,7 @@ import {
 } from './connection.js';
 import { allOf } from './ordering.js';
 import type { Loaders } from './loaders.js';
+import { readRows } from './rows.js';
 
 function column(em: EntityManager, entityName: EntityName<any>, property: string): string {
   const meta = em.getMetadata().find(entityName as string) ?? em.getMetadata().get((entityName as { name: string }).name);
@@ -13,9 +14,17 @@ function column(em: EntityManager, entityName: EntityName<any>, property: string
   return prop.fieldNames[0];
 }
 
+/** A parent's first children and how many children it has in all. */
+export interface ChildPage<T> {
+  rows: T[];
+  total: number;
+}
+
 /**
- * The first `limit` children of each parent, in one SQL statement (row_number() per parent),
- * so a nested connection under a list costs one query however many parents the list has.
+ * The first `limit` children of each parent and each parent's number of children, in one SQL
+ * statement (row_number() and count(*) per parent), so a nested connection under a list costs one
+ * query however many parents the list has, totalCount included. Rows become read-only entities
+ * (see readRows): they answer this request and are never flushed.
  */
 export async function firstChildrenPerParent<T extends object>(
   em: EntityManager,
@@ -25,8 +34,8 @@ export async function firstChildrenPerParent<T extends object>(
   where: FilterQuery<T>,
   sort: SortKey[],
   limit: number,
-): Promise<Map<string, T[]>> {
-  const result = new Map<string, T[]>();
+): Promise<Map<string, ChildPage<T>>> {
+  const result = new Map<string, ChildPage<T>>();
   if (parentIds.length === 0) return result;
   const knex = em.getKnex();
   const parentColumn = column(em, entityName, parentProperty);
@@ -38,45 +47,21 @@ export async function firstChildrenPerParent<T extends object>(
     .select('*')
     .where({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>)
     .getKnexQuery();
-  inner.select(knex.raw(`row_number() over (partition by "e"."${parentColumn}" order by ${order}) as "__rn"`));
+  // both windows partition alike, so PostgreSQL computes them in one pass over the sorted children
+  inner.select(knex.raw(`row_number() over (partition by "e"."${parentColumn}" order by ${order}) as "__rn", count(*) over (partition by "e"."${parentColumn}")::int as "__n"`));
   const outer = knex.select('*').from(inner.as('t')).where('__rn', '<=', limit).orderBy('__rn');
   const rows: Record<string, unknown>[] = await em.getConnection().execute(outer);
-  for (const row of rows) {
-    const parentId = String(row[parentColumn]);
-    delete row.__rn;
-    // rows straight from the database: no primary-key or entity validation, no cascading merge
-    const entity = em.map(entityName, row as never, { validate: false, cascade: false } as never) as T;
-    const list = result.get(parentId);
-    if (list) list.push(entity);
-    else result.set(parentId, [entity]);
+  const entities = readRows(em, entityName, rows);
+  for (let i = 0; i < rows.length; i++) {
+    const parentId = String(rows[i][parentColumn]);
+    const page = result.get(parentId);
+    if (page) page.rows.push(entities[i]);
+    else result.set(parentId, { rows: [entities[i]], total: Number(rows[i].__n) });
   }
   return result;
 }
 
-/** Number of children per parent in one grouped query. */
-export async function countChildrenPerParent<T extends object>(
-  em: EntityManager,
-  entityName: EntityName<T>,
-  parentProperty: string,
-  parentIds: readonly string[],
-  where: FilterQuery<T>,
-): Promise<Map<string, number>> {
-  const result = new Map<string, number>();
-  if (parentIds.length === 0) return result;
-  const knex = em.getKnex();
-  const parentColumn = column(em, entityName, parentProperty);
-  const query = em
-    .createQueryBuilder(entityName, 'e')
-    .select(`e.${parentProperty}`)
-    .where({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>)
-    .getKnexQuery()
-    .clearSelect()
-    .select(knex.raw(`"e"."${parentColumn}" as parent_id, count(*)::int as n`))
-    .groupBy(`e.${parentColumn}`);
-  const rows: { parent_id: string; n: number }[] = await em.getConnection().execute(query);
-  for (const row of rows) result.set(String(row.parent_id), Number(row.n));
-  return result;
-}
+const NO_CHILDREN: ChildPage<never> = Object.freeze({ rows: [], total: 0 }) as ChildPage<never>;
 
 export interface ChildConnectionRequest<T extends object> {
   em: EntityManager;
@@ -95,8 +80,8 @@ export interface ChildConnectionRequest<T extends object> {
 
 /**
  * A parent's children as a connection (Operator.instruments, Operator.complaints, ...).
- * The first page is batched across all parents of the request: one query for the rows,
- * one more for the counts only if totalCount is selected. Later pages query one parent.
+ * The first page is batched across all parents of the request: one query for the rows and the
+ * counts. Later pages query one parent.
  */
 export async function childConnection<T extends object>(request: ChildConnectionRequest<T>): Promise<Connection<T>> {
   const { em, loaders, entity, parentProperty, parentId, where, whereKey, sort, page } = request;
@@ -105,18 +90,11 @@ export async function childConnection<T extends object>(request: ChildConnection
     return paginate(em, entity, allOf(where as Record<string, unknown>, { [parentProperty]: parentId }) as FilterQuery<T>, sort, page);
   }
   const name = `${(entity as { name?: string }).name ?? String(entity)}.${parentProperty}:${whereKey}:${JSON.stringify(sort)}`;
-  const rows = await loaders
-    .get<string, T[]>(`rows:${name}:${window.size}`, async (ids) => {
+  const children = await loaders
+    .get<string, ChildPage<T>>(`rows:${name}:${window.size}`, async (ids) => {
       const byParent = await firstChildrenPerParent(em, entity, parentProperty, ids, where, sort, window.size + 1);
-      return ids.map((id) => byParent.get(id) ?? []);
+      return ids.map((id) => byParent.get(id) ?? NO_CHILDREN);
     })
     .load(parentId);
-  const count = () =>
-    loaders
-      .get<string, number>(`count:${name}`, async (ids) => {
-        const counts = await countChildrenPerParent(em, entity, parentProperty, ids, where);
-        return ids.map((id) => counts.get(id) ?? 0);
-      })
-      .load(parentId);
-  return connectionFromRows(rows, window.size, sort, count);
+  return connectionFromRows(children.rows as T[], window.size, sort, async () => children.total);
 }

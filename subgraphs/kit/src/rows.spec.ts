@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { Entity, Enum, ManyToOne, MikroORM, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { readRows } from './rows.js';
+import { firstChildrenPerParent } from './per-parent.js';
+import { SortDirection } from './connection.js';
+
+enum Colour {
+  RED = 'RED',
+  GREEN = 'GREEN',
+}
+
+@Entity({ tableName: 'owner' })
+class Owner {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+}
+
+@Entity({ tableName: 'thing' })
+class Thing {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'string', length: 20 })
+  label!: string;
+
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'double' })
+  weight!: number;
+
+  @Property({ type: 'bigint' })
+  big!: string;
+
+  @Property({ type: 'integer' })
+  count!: number;
+
+  @Property({ type: 'boolean' })
+  active!: boolean;
+
+  @Property({ type: 'date', nullable: true })
+  due?: string | null;
+
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  @Property({ type: 'array', columnType: 'text[]', default: '{}' })
+  tags!: string[];
+
+  @Property({ type: 'json', nullable: true })
+  extra?: Record<string, unknown> | null;
+
+  @Enum({ items: () => Colour, nativeEnumName: 'colour' })
+  colour!: Colour;
+
+  @ManyToOne(() => Owner, { fieldName: 'owner_id' })
+  owner!: Owner;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+const SERVER = process.env.TEST_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+const DB = `metrograph_test_rows_${process.pid}`;
+const admin = () => new pg.Client({ connectionString: SERVER });
+let orm: MikroORM;
+
+beforeAll(async () => {
+  const client = admin();
+  await client.connect();
+  await client.query(`create database ${DB}`);
+  await client.end();
+  orm = await MikroORM.init({ clientUrl: SERVER.replace(/\/[^/]*$/, `/${DB}`), entities: [Owner, Thing], forceUtcTimezone: true, allowGlobalContext: false });
+  await orm.schema.createSchema();
+  const em = orm.em.fork();
+  const owners = ['a', 'b'].map((name, i) => em.create(Owner, { id: `00000000-0000-4000-8000-00000000000${i}`, name }));
+  for (let i = 0; i < 7; i++) {
+    em.create(Thing, {
+      id: `10000000-0000-4000-8000-00000000000${i}`,
+      label: `ป้าย ${i}`,
+      note: i % 2 ? null : `note ${i}`,
+      weight: i + 0.25,
+      big: String(9_007_199_254_740_993n + BigInt(i)),
+      count: i * 3,
+      active: i % 3 === 0,
+      due: i % 2 ? null : `2027-0${i + 1}-1${i}`,
+      at: new Date(Date.UTC(2026, 10, 23, i, 30, 15, 123)),
+      closedAt: i % 2 ? new Date(Date.UTC(2026, 11, 1, 0, 0, i)) : null,
+      tags: i % 2 ? [] : ['x', `ก${i}`, 'with,comma'],
+      extra: i % 2 ? null : { i, nested: { ok: true } },
+      colour: i % 2 ? Colour.RED : Colour.GREEN,
+      owner: owners[i % 2],
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+    });
+  }
+  await em.flush();
+});
+
+afterAll(async () => {
+  await orm?.close(true);
+  const client = admin();
+  await client.connect();
+  await client.query(`drop database if exists ${DB} with (force)`);
+  await client.end();
+});
+
+/** Every property as a plain value, so objects of both kinds compare by content. */
+function snapshot(thing: Thing): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const prop of orm.getMetadata().get('Thing').props) {
+    const value = (thing as unknown as Record<string, unknown>)[prop.name];
+    out[prop.name] = prop.name === 'owner' ? { id: (value as Owner).id, isOwner: value instanceof Owner } : value;
+  }
+  return out;
+}
+
+describe('read-only rows', () => {
+  it('hold the same values as MikroORM entities of the same rows, with the entity class and key-only references', async () => {
+    const rows: Record<string, unknown>[] = await orm.em.getConnection().execute('select * from thing order by id');
+    const plain = readRows(orm.em.fork(), Thing, rows.map((r) => ({ ...r })));
+    const managed = rows.map((row) => orm.em.fork().map(Thing, { ...row }) as Thing);
+    expect(plain).toHaveLength(7);
+    for (let i = 0; i < rows.length; i++) {
+      expect(plain[i]).toBeInstanceOf(Thing);
+      expect(snapshot(plain[i])).toEqual(snapshot(managed[i]));
+    }
+    expect(plain[0].at).toEqual(new Date(Date.UTC(2026, 10, 23, 0, 30, 15, 123)));
+    expect(plain[0].weight).toBe(0.25);
+    expect(plain[0].tags).toEqual(['x', 'ก0', 'with,comma']);
+    expect(plain[1].note).toBeNull();
+    expect(plain[0].owner.id).toBe('00000000-0000-4000-8000-000000000000');
+    // no identity map: nothing is managed, so nothing could be flushed by mistake
+    const em = orm.em.fork();
+    readRows(em, Thing, rows);
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+  });
+
+  it('give each parent its first children and its total in one statement', async () => {
+    const em = orm.em.fork();
+    let statements = 0;
+    const knex = em.getKnex();
+    const count = () => statements++;
+    knex.on('query', count);
+    try {
+      const pages = await firstChildrenPerParent(em, Thing, 'owner', ['00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000009'], {}, [{ field: 'label', direction: SortDirection.DESC }], 2);
+      expect(statements).toBe(1);
+      expect(pages.get('00000000-0000-4000-8000-000000000000')).toMatchObject({ total: 4, rows: [{ label: 'ป้าย 6' }, { label: 'ป้าย 4' }] });
+      expect(pages.get('00000000-0000-4000-8000-000000000001')).toMatchObject({ total: 3, rows: [{ label: 'ป้าย 5' }, { label: 'ป้าย 3' }] });
+      expect(pages.has('00000000-0000-4000-8000-000000000009')).toBe(false);
+    } finally {
+      knex.off('query', count);
+    }
+  });
+});
