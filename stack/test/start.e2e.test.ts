@@ -15,7 +15,7 @@ import { sessionCookieHeader } from './web-session.js';
 
 const PORT_BASE = 4600;
 const WEB_PORT = 3600;
-const DB_PORT = 54_600;
+const DB_PORT = 24_600; // below the ephemeral range (32768+), where a client socket could already hold it
 const dataDir = mkdtempSync(path.join(tmpdir(), 'metrograph-e2e-'));
 const router = `http://127.0.0.1:${PORT_BASE}/graphql`;
 let running: StackProcess | null = null;

@@ -27,7 +27,7 @@ import { signInCookie } from './web-session.js';
 // Ports of its own (web-e2e uses 4700, start.e2e 4600; 4800 is often taken by a hand-started stack).
 const PORT_BASE = 4850;
 const WEB_PORT = 3850;
-const DB_PORT = 54_850;
+const DB_PORT = 24_850; // below the ephemeral range (32768+), where a client socket could already hold it
 const WEB = `http://localhost:${WEB_PORT}`;
 const ROUTER = `http://127.0.0.1:${PORT_BASE}/graphql`;
 const BANK = `http://127.0.0.1:${PORT_BASE + 90}`;

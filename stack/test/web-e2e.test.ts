@@ -41,7 +41,7 @@ async function bank(route: string, body: Record<string, unknown>): Promise<{ sta
 }
 
 beforeAll(async () => {
-  web = await startWebStack({ portBase: PORT_BASE, webPort: 3700, dbPort: 54_700, name: 'web-e2e' });
+  web = await startWebStack({ portBase: PORT_BASE, webPort: 3700, dbPort: 24_700, name: 'web-e2e' }); // database port below the ephemeral range (32768+)
 }, 300_000);
 
 afterAll(async () => {
