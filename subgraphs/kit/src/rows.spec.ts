@@ -136,6 +136,9 @@ describe('read-only rows', () => {
     expect(plain[0].tags).toEqual(['x', 'ก0', 'with,comma']);
     expect(plain[1].note).toBeNull();
     expect(plain[0].owner.id).toBe('00000000-0000-4000-8000-000000000000');
+    // plain data properties, not MikroORM's change-tracking accessors
+    expect(Object.getOwnPropertyDescriptor(plain[0], 'label')).toMatchObject({ value: 'ป้าย 0', writable: true });
+    expect(Object.keys(plain[0])).toContain('label');
     // no identity map: nothing is managed, so nothing could be flushed by mistake
     const em = orm.em.fork();
     readRows(em, Thing, rows);

@@ -25,11 +25,11 @@ const plans = new WeakMap<EntityMetadata, RowPlan | null>();
  */
 function planFor(meta: EntityMetadata, platform: Platform): RowPlan | null {
   if (plans.has(meta)) return plans.get(meta)!;
-  let plan: RowPlan | null = {
-    className: meta.className,
-    prototype: meta.class.prototype as object,
-    props: [],
-  };
+  // MikroORM puts a setter for every tracked property on the entity's prototype (it moves the value
+  // into its change-tracking state); a prototype in between with plain data properties shadows those
+  // setters, so the objects are ordinary ones that are still `instanceof` the entity class.
+  const prototype = Object.create(meta.class.prototype as object, Object.fromEntries(meta.props.map((prop) => [prop.name, { value: undefined, writable: true, configurable: true }])));
+  let plan: RowPlan | null = { className: meta.className, prototype, props: [] };
   const supported = (prop: EntityProperty) =>
     !prop.embedded && !prop.lazy && !prop.formula && !prop.ref && prop.persist !== false && prop.fieldNames?.length === 1;
   if (meta.embeddable || meta.virtual || meta.discriminatorColumn || meta.polymorphs?.length || meta.forceConstructor) plan = null;
@@ -79,6 +79,7 @@ export function readRows<T extends object>(em: EntityManager, entityName: Entity
       if (value === null) entity[prop.name] = null;
       else if (prop.reference) {
         const reference = Object.create(prop.reference.prototype) as Record<string, unknown>;
+        // the primary key has no tracking setter: a plain own property
         reference[prop.reference.primaryKey] = value;
         entity[prop.name] = reference;
       } else entity[prop.name] = prop.convert ? prop.convert(value) : value;
