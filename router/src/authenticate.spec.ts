@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, createAuthenticator, credentialsOf } from './authenticate.js';
-import { SESSION_AUDIENCE, SESSION_ISSUER, sessionKey } from './auth/session.js';
+import { SESSION_AUDIENCE, SESSION_ISSUER, SessionVerifier, sessionKey } from './auth/session.js';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 const key = sessionKey(undefined, 'a-router-signing-secret-for-tests');
@@ -50,5 +50,31 @@ describe('the authenticator', () => {
     expect(await authenticate(request({}))).toEqual({ kind: 'anonymous', id: null, name: 'anonymous', officeCode: null, roles: [], provinceCodes: [], rights: { reference: 1 } });
     // API keys need identity to check them
     await expect(authenticate(request({ 'x-api-key': 'mgc_abc.secret' }))).rejects.toThrow(/unknown, revoked or expired/);
+  });
+});
+
+describe('remembered session tokens', () => {
+  it('verifies a token once, gives every request its own copy, and stops accepting it when it expires', async () => {
+    const verifier = new SessionVerifier(key);
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = await new SignJWT({ name: 'somchai', roles: ['OFFICIAL'], prov: ['57'], rights: { complaints: 3 } })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('11111111-1111-4111-8111-111111111111')
+      .setIssuer(SESSION_ISSUER)
+      .setAudience(SESSION_AUDIENCE)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 2)
+      .sign(key);
+    const first = await verifier.verify(shortLived);
+    first.roles.push('ADMIN');
+    first.provinceCodes!.push('10');
+    first.rights.payments = 4;
+    const second = await verifier.verify(shortLived);
+    expect(second).toMatchObject({ roles: ['OFFICIAL'], provinceCodes: ['57'], rights: { complaints: 3 } });
+    // remembered: a forged copy of the token with another signature is still checked
+    await expect(verifier.verify(`${shortLived.slice(0, shortLived.lastIndexOf('.'))}.AAAA`)).rejects.toThrow(/not valid/);
+    // past its expiry, the remembered token is refused (checked again by jose, which finds it expired)
+    await new Promise((r) => setTimeout(r, (now + 2) * 1000 - Date.now() + 50));
+    await expect(verifier.verify(shortLived)).rejects.toThrow(/expired/);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { AccessLevel, type Principal } from '@metrograph/kit';
-import { SessionError, verifySession } from './auth/session.js';
+import { SessionError, SessionVerifier, type verifySession } from './auth/session.js';
 import { FUNCTIONS } from './access/functions.js';
 import type { IdentityClient } from './auth/identity-client.js';
 import type { ClientQuota } from './quota.js';
@@ -120,6 +120,7 @@ const LEVELS: Record<string, AccessLevel> = { NO_ACCESS: 0, VIEW: 1, EDIT: 2, CR
 export function createAuthenticator(options: AuthenticatorOptions): RememberingAuthenticate {
   const anonymous = anonymousPrincipal(options.anonymous ?? 'none');
   const cacheMs = options.cacheMs ?? 30_000;
+  const sessions = new SessionVerifier(options.sessionKey);
   const cache = new Map<string, { until: number; value: Promise<unknown> }>();
   /** Answers of identity, remembered briefly (failures are not remembered). */
   const remembered = <T>(key: string, ask: () => Promise<T>): Promise<T> => {
@@ -164,7 +165,7 @@ export function createAuthenticator(options: AuthenticatorOptions): RememberingA
       case 'session': {
         let session: Awaited<ReturnType<typeof verifySession>>;
         try {
-          session = await verifySession(credentials.token, options.sessionKey);
+          session = await sessions.verify(credentials.token);
         } catch (error) {
           if (error instanceof SessionError) throw new AuthenticationError(`Not signed in: ${error.message}.`);
           throw error;

@@ -46,6 +46,37 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     request.http?.headers.set(PRINCIPAL_HEADER, signedPrincipal(context as RouterContext, this.signingSecret));
   }
 
+  /**
+   * The lean executor's way to ask the subgraph: what `process` does for an incoming operation
+   * (same headers, body, error handling and cache-control hint), without the fetch Request and
+   * Headers objects RemoteGraphQLDataSource builds around every call.
+   */
+  async sendQuery(request: LeanSubgraphRequest, incoming: { overallCachePolicy?: unknown } | undefined, context: RouterContext | undefined): Promise<GraphQLResponseLike> {
+    // in the order RemoteGraphQLDataSource's Headers object sends them (sorted by name)
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (context && 'principal' in context) {
+      headers[PRINCIPAL_HEADER] = signedPrincipal(context, this.signingSecret);
+      if (context.requestId) headers['x-request-id'] = context.requestId;
+    }
+    const init = { method: 'POST', headers, body: JSON.stringify(request) };
+    let fetchResponse: Awaited<ReturnType<typeof this.fetcher>> | undefined;
+    let response: GraphQLResponseLike;
+    try {
+      fetchResponse = await this.fetcher(this.url!, init);
+      if (!fetchResponse.ok) throw await this.errorFromResponse(fetchResponse);
+      const body = await this.parseBody(fetchResponse);
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${body}`);
+      response = { ...(body as object), http: fetchResponse } as GraphQLResponseLike;
+    } catch (error) {
+      this.didEncounterError(error as Error, undefined, fetchResponse);
+      throw error;
+    }
+    // RemoteGraphQLDataSource.respond: the subgraph's cache-control restricts the answer's cache policy
+    const policy = incoming?.overallCachePolicy as { restrict?: (hint: CacheHint) => void } | undefined;
+    if (policy && typeof policy.restrict === 'function') policy.restrict(cacheHint(fetchResponse.headers.get('cache-control')));
+    return response;
+  }
+
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
     if (response === undefined || (error as { code?: string }).code || error.name === 'FetchError' || error.name === 'TypeError') {
       throw new GraphQLError(`The ${this.serviceName} service is unavailable: ${error.message}`, {
@@ -54,6 +85,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     }
     throw error;
   }
+}
+
+interface CacheHint {
+  maxAge: number;
+  scope?: 'PRIVATE' | 'PUBLIC';
+}
+
+/** The cache hint of a subgraph's cache-control header, as RemoteGraphQLDataSource reads it (parseCacheControlHeader). */
+function cacheHint(header: string | null | undefined): CacheHint {
+  const hint: CacheHint = { maxAge: 0 };
+  if (!header) return hint;
+  const parsed: Record<string, string | true> = {};
+  for (const part of header.trim().split(/\s*,\s*/)) {
+    const [k, v] = part.split(/\s*=\s*/, 2);
+    parsed[k] = v === undefined ? true : v.replace(/^"|"$/g, '');
+  }
+  const maxAge = parsed['max-age'];
+  if (typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge)) hint.maxAge = +maxAge;
+  if (parsed['private'] === true) hint.scope = 'PRIVATE';
+  if (parsed['public'] === true) hint.scope = 'PUBLIC';
+  return hint;
+}
+
+/** One subgraph operation of the lean executor (the JSON body, in the order Apollo's data source writes it). */
+export interface LeanSubgraphRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | undefined;
+}
+
+export interface GraphQLResponseLike {
+  data?: Record<string, any> | null;
+  errors?: readonly import('graphql').GraphQLFormattedError[];
 }
 
 /** Subgraph URL overrides from the environment: SUBGRAPH_<NAME>_URL (e.g. SUBGRAPH_COMPLAINTS_URL). */

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -72,15 +73,25 @@ export function keepAliveFetcher(options: { maxSockets?: number; timeoutMs?: num
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const timeoutMs = options.timeoutMs ?? 60_000;
   const inFlight = new Map<string, Promise<FetcherResponse>>();
+  // A data source asks the same few URLs over and over: parse each once.
+  const targets = new Map<string, { client: typeof http | typeof https; agent: http.Agent; options: http.RequestOptions }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      const secure = parsed.protocol === 'https:';
+      target = { client: secure ? https : http, agent: agents[secure ? 'https:' : 'http:'], options: urlToHttpOptions(parsed) };
+      if (targets.size < 100) targets.set(url, target);
+    }
+    return target;
+  };
   const send = (url: string, init: FetcherRequestInit | undefined, body: string | Buffer | undefined) =>
     new Promise<FetcherResponse>((resolve, reject) => {
-      const target = new URL(url);
-      const client = target.protocol === 'https:' ? https : http;
+      const target = targetOf(url);
       const headers: Record<string, string> = { ...((init?.headers as Record<string, string>) ?? {}) };
       if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-      const request = client.request(
-        target,
-        { method: init?.method ?? 'GET', headers, agent: agents[target.protocol as 'http:' | 'https:'], timeout: timeoutMs },
+      const request = target.client.request(
+        { ...target.options, method: init?.method ?? 'GET', headers, agent: target.agent, timeout: timeoutMs },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -41,3 +41,59 @@ export async function verifySession(token: string, key: Uint8Array): Promise<Pri
     throw new SessionError('the session token is not valid');
   }
 }
+
+type Session = Principal & { issuedAt: Date };
+
+/**
+ * verifySession with the tokens it has accepted remembered until they expire: a caller sends the
+ * same token with every request, and checking its HMAC through WebCrypto (key import, async job,
+ * claim checks) costs more than the rest of the door. A remembered token is the exact string that
+ * was verified with this key, its expiry is checked again on every use (as jose does: valid while
+ * exp > now in whole seconds), and each request gets its own copy of the principal. Tokens without
+ * an expiry or with a not-before time are verified every time; refused tokens are not remembered.
+ */
+export class SessionVerifier {
+  private readonly accepted = new Map<string, { exp: number; session: Session }>();
+
+  constructor(
+    private readonly key: Uint8Array,
+    private readonly capacity = 10_000,
+  ) {}
+
+  async verify(token: string, now = Date.now()): Promise<Session> {
+    const seconds = Math.floor(now / 1000);
+    const hit = this.accepted.get(token);
+    if (hit) {
+      if (hit.exp > seconds) return copySession(hit.session);
+      this.accepted.delete(token);
+    }
+    const session = await verifySession(token, this.key);
+    const claims = decodeClaims(token);
+    if (typeof claims?.exp === 'number' && claims.nbf === undefined && claims.exp > seconds) {
+      if (this.accepted.size >= this.capacity) {
+        for (const [t, e] of this.accepted) if (e.exp <= seconds) this.accepted.delete(t);
+        if (this.accepted.size >= this.capacity) this.accepted.delete(this.accepted.keys().next().value!);
+      }
+      this.accepted.set(token, { exp: claims.exp, session: copySession(session) });
+    }
+    return session;
+  }
+}
+
+function decodeClaims(token: string): { exp?: unknown; nbf?: unknown } | null {
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function copySession(session: Session): Session {
+  return {
+    ...session,
+    roles: [...session.roles],
+    provinceCodes: session.provinceCodes === null ? null : [...session.provinceCodes],
+    rights: { ...session.rights },
+    issuedAt: new Date(session.issuedAt.getTime()),
+  };
+}

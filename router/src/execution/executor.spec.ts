@@ -200,6 +200,11 @@ const OPERATIONS: [string, string, Record<string, unknown>?][] = [
     { withProvince: false, skipCount: false },
   ],
   ['root fields of two subgraphs', `{ regions { code nameTh provinces { code nameEn } } operators(first: 2) { edges { cursor node { id } } } }`],
+  [
+    'aliases named like Object.prototype properties (the shaper builds plain objects)',
+    `{ operators(first: 3) { edges { node { toString: id constructor: nameTh hasOwnProperty: province { valueOf: code isPrototypeOf: nameEn } id province { code } } } } }`,
+  ],
+  ['an alias named __proto__ (runs through Apollo)', `{ operators(first: 2) { edges { node { __proto__: id nameTh } } } }`],
 ];
 
 describe('lean executor: same answers as Apollo executor', () => {

@@ -36,6 +36,15 @@ type Prepared =
       merged: Map<string, string>;
     };
 
+/** A data source with a direct way to send the lean executor's operations (the router's SubgraphDataSource). */
+interface LeanSource {
+  sendQuery(
+    request: { query: string; variables: Record<string, unknown>; operationName: string | undefined },
+    incoming: { overallCachePolicy?: unknown },
+    context: unknown,
+  ): Promise<{ data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] }>;
+}
+
 export type ExecutorMode = 'lean' | 'apollo';
 
 export interface LeanGatewayOptions {
@@ -256,13 +265,17 @@ export class LeanGateway {
     }
     this.options.onSubgraphRequest?.(group.serviceName, query);
 
-    const response = await source.process({
-      kind: 'incoming operation', // GraphQLDataSourceRequestKind.INCOMING_OPERATION (not exported)
-      request: { query, variables, operationName },
-      incomingRequestContext: requestContext,
-      context: requestContext.context,
-      pathInIncomingRequest: undefined,
-    } as Parameters<GraphQLDataSource['process']>[0]);
+    const request = { query, variables, operationName };
+    const response =
+      'sendQuery' in source
+        ? await (source as LeanSource).sendQuery(request, requestContext, requestContext.context)
+        : await source.process({
+            kind: 'incoming operation', // GraphQLDataSourceRequestKind.INCOMING_OPERATION (not exported)
+            request,
+            incomingRequestContext: requestContext,
+            context: requestContext.context,
+            pathInIncomingRequest: undefined,
+          } as Parameters<GraphQLDataSource['process']>[0]);
 
     const single = members.length === 1;
     if (response.errors) {

@@ -11,6 +11,7 @@ import {
   type DirectiveNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLEnumType,
   type GraphQLError,
   type GraphQLNamedType,
   type GraphQLObjectType,
@@ -36,8 +37,12 @@ type Condition = boolean | string | undefined;
 interface FieldStep {
   kind: 'field';
   responseName: string;
+  /** Whether Object.prototype has a property of that name (toString, constructor, ...). */
+  inherited: boolean;
   /** The field's declared type; `undefined` for __typename. */
   type: GraphQLOutputType | undefined;
+  /** The type, precompiled for the walk; `undefined` for __typename. */
+  plan: TypePlan | undefined;
   selections: Step[] | undefined;
   skip: Condition;
   include: Condition;
@@ -52,6 +57,65 @@ interface FragmentStep {
 }
 
 type Step = FieldStep | FragmentStep;
+
+const NON_NULL = 0;
+const LIST = 1;
+const COMPOSITE = 2;
+const LEAF = 3;
+
+/** What a leaf value must be (federation-internals' isValidLeafValue, decided once per type). */
+enum Leaf {
+  Any,
+  Boolean,
+  Integer,
+  Float,
+  String,
+  Enum,
+}
+
+/** A field's type as the walk needs it: the wrapping decided by a number, not by instanceof checks per value. */
+type TypePlan =
+  | { kind: typeof NON_NULL; type: GraphQLOutputType; of: TypePlan }
+  | { kind: typeof LIST; type: GraphQLOutputType; of: TypePlan }
+  | { kind: typeof COMPOSITE; type: GraphQLCompositeType }
+  | { kind: typeof LEAF; type: GraphQLNamedType; leaf: Leaf };
+
+function planType(type: GraphQLOutputType): TypePlan {
+  if (isNonNullType(type)) return { kind: NON_NULL, type, of: planType(type.ofType) };
+  if (isListType(type)) return { kind: LIST, type, of: planType(type.ofType) };
+  if (isCompositeType(type)) return { kind: COMPOSITE, type };
+  const named = type as GraphQLNamedType;
+  let leaf: Leaf;
+  if (isEnumType(named)) leaf = Leaf.Enum;
+  else if (named.name === 'Boolean') leaf = Leaf.Boolean;
+  else if (named.name === 'Int') leaf = Leaf.Integer;
+  else if (named.name === 'String' || named.name === 'ID') leaf = Leaf.String;
+  else if (named.name === 'Float') leaf = Leaf.Float;
+  else leaf = Leaf.Any;
+  return { kind: LEAF, type: named, leaf };
+}
+
+/** federation-internals' isValidLeafValue, over a precompiled leaf type. */
+function isValidLeaf(value: unknown, plan: { type: GraphQLNamedType; leaf: Leaf }): boolean {
+  switch (plan.leaf) {
+    case Leaf.Any:
+      return true;
+    case Leaf.Boolean:
+      return typeof value === 'boolean';
+    case Leaf.Integer:
+      // what a test of String(value) against /^-?(0|[1-9][0-9]*)$/ accepts: whole numbers below
+      // 1e21 (larger ones print with an exponent)
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21;
+    case Leaf.Float:
+      return typeof value === 'number' && Number.isFinite(value);
+    case Leaf.String:
+      if (typeof value === 'string') return true;
+      // ID: also a whole number
+      return plan.type.name === 'ID' && typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21;
+    case Leaf.Enum:
+      return typeof value === 'string' && (plan.type as GraphQLEnumType).getValue(value) !== undefined;
+  }
+}
 
 /** The operation could not be shaped here (introspection): the caller falls back to Apollo's executor. */
 export class UnsupportedOperation extends Error {}
@@ -75,6 +139,12 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   if (!root) throw new UnsupportedOperation(`no ${operation.operation} root type`);
 
+  const plans = new Map<GraphQLOutputType, TypePlan>();
+  const planOf = (type: GraphQLOutputType): TypePlan => {
+    let plan = plans.get(type);
+    if (!plan) plans.set(type, (plan = planType(type)));
+    return plan;
+  };
   const compile = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, inFragments: Set<string>): Step[] => {
     const steps: Step[] = [];
     for (const selection of selectionSet.selections) {
@@ -83,8 +153,11 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         const responseName = selection.alias?.value ?? name;
+        // an own property of that name cannot be made by assignment on a plain object
+        if (responseName === '__proto__') throw new UnsupportedOperation('a field named __proto__');
+        const inherited = responseName in Object.prototype;
         if (name === '__typename') {
-          steps.push({ kind: 'field', responseName, type: undefined, selections: undefined, skip, include });
+          steps.push({ kind: 'field', responseName, inherited, type: undefined, plan: undefined, selections: undefined, skip, include });
           continue;
         }
         if (name === '__schema' || name === '__type') throw new UnsupportedOperation('introspection');
@@ -93,7 +166,7 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
         if (!field) throw new UnsupportedOperation(`unknown field ${parent.name}.${name}`);
         const named = getNamedType(field.type);
         const selections = selection.selectionSet && isCompositeType(named) ? compile(selection.selectionSet, named, inFragments) : undefined;
-        steps.push({ kind: 'field', responseName, type: field.type, selections, skip, include });
+        steps.push({ kind: 'field', responseName, inherited, type: field.type, plan: planOf(field.type), selections, skip, include });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeCondition = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : undefined;
         if (selection.typeCondition && (!typeCondition || !isCompositeType(typeCondition))) throw new UnsupportedOperation(`unknown type ${selection.typeCondition.name.value}`);
@@ -145,20 +218,28 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
         return false;
       };
 
-      const describe = (type: GraphQLOutputType, parent: GraphQLCompositeType): string => {
+      const describe = (type: GraphQLOutputType | GraphQLNamedType, parent: GraphQLCompositeType): string => {
         const element = path[path.length - 1];
         return typeof element === 'string' ? `field ${parent.name}.${element}` : `array element of type ${String(type)} at index ${element}`;
       };
 
+      // What the last update() found besides its value (flags instead of a result object per value:
+      // shaping visits every value of a ~100 KB answer, and each allocation shows up in GC).
+      let lastInvalid = false;
+      let lastHasErrors = false;
+
       /** Returns false when a non-null field came out null: the object is nulled (bubbles up). */
       const applySelections = (input: Record<string, any>, steps: Step[], output: Record<string, any>, parent: GraphQLCompositeType): boolean => {
-        for (const step of steps) {
+        for (let s = 0; s < steps.length; s++) {
+          const step = steps[s];
           if ((step.skip !== undefined || step.include !== undefined) && skipped(step)) continue;
           if (step.kind === 'field') {
             const responseName = step.responseName;
-            const outputValue = output[responseName];
-            let inputValue = Object.prototype.hasOwnProperty.call(input, responseName) ? (input[responseName] ?? null) : null;
-            if (step.type === undefined) {
+            // Output objects are plain objects (fast to build and to serialize); a response name that
+            // Object.prototype also has (toString, constructor, ...) must not read the inherited one.
+            const outputValue = step.inherited && !hasOwn.call(output, responseName) ? undefined : output[responseName];
+            let inputValue = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
+            if (step.plan === undefined) {
               if (outputValue === undefined) {
                 if (inputValue === null && responseName !== '__typename') inputValue = input.__typename ?? null;
                 const type = inputValue !== null && typeof inputValue === 'string' ? (schema.getType(inputValue) ?? parent) : parent;
@@ -168,7 +249,8 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
               continue;
             }
             path.push(responseName);
-            const { updated, isInvalid } = update(outputValue, step.type, inputValue, step.selections, parent);
+            const updated = update(outputValue, step.plan, inputValue, step.selections, parent);
+            const isInvalid = lastInvalid;
             output[responseName] = updated;
             path.pop();
             if (isInvalid) return false;
@@ -186,41 +268,46 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
         return true;
       };
 
-      const update = (
-        outputValue: any,
-        type: GraphQLOutputType,
-        inputValue: any,
-        selections: Step[] | undefined,
-        parent: GraphQLCompositeType,
-      ): { updated: any; isInvalid?: boolean; hasErrors?: boolean } => {
-        if (outputValue === null || (outputValue !== undefined && !selections)) return { updated: outputValue };
-        if (isNonNullType(type)) {
-          const { updated, hasErrors } = update(outputValue, type.ofType, inputValue, selections, parent);
+      /** The shaped value; sets lastInvalid (a non-null value came out null) and lastHasErrors. */
+      const update = (outputValue: any, plan: TypePlan, inputValue: any, selections: Step[] | undefined, parent: GraphQLCompositeType): any => {
+        lastInvalid = false;
+        lastHasErrors = false;
+        if (outputValue === null || (outputValue !== undefined && !selections)) return outputValue;
+        if (plan.kind === NON_NULL) {
+          const updated = update(outputValue, plan.of, inputValue, selections, parent);
           if (updated === null) {
-            if (!hasErrors) errors.push(ERRORS.INVALID_GRAPHQL.err(`Cannot return null for non-nullable ${describe(type.ofType, parent)}.`, { path: Array.from(path) }));
-            return { updated, isInvalid: true, hasErrors: true };
+            if (!lastHasErrors) errors.push(ERRORS.INVALID_GRAPHQL.err(`Cannot return null for non-nullable ${describe(plan.of.type, parent)}.`, { path: Array.from(path) }));
+            lastInvalid = true;
+            lastHasErrors = true;
+            return updated;
           }
-          return { updated };
+          lastInvalid = false;
+          lastHasErrors = false;
+          return updated;
         }
-        if (inputValue === null) return { updated: null };
-        if (isListType(type)) {
-          if (!Array.isArray(inputValue)) throw new Error(`Invalid non-list value ${inputValue} returned by subgraph for list type ${String(type)}`);
-          const list: any[] = outputValue === undefined ? new Array(inputValue.length).fill(undefined) : outputValue;
-          if (list.length !== inputValue.length) throw new Error(`list lengths differ at ${path.join('.')}`);
+        if (inputValue === null) return null;
+        if (plan.kind === LIST) {
+          if (!Array.isArray(inputValue)) throw new Error(`Invalid non-list value ${inputValue} returned by subgraph for list type ${String(plan.type)}`);
+          const list: any[] | undefined = outputValue;
+          const length = inputValue.length;
+          if (list !== undefined && list.length !== length) throw new Error(`list lengths differ at ${path.join('.')}`);
           let nullify = false;
           let hasErrors = false;
-          const updated = new Array(list.length);
-          for (let i = 0; i < list.length; i++) {
+          const updated = new Array(length);
+          for (let i = 0; i < length; i++) {
             path.push(i);
-            const element = update(list[i], type.ofType, inputValue[i] === undefined ? null : inputValue[i], selections, parent);
+            const element = inputValue[i];
+            updated[i] = update(list === undefined ? undefined : list[i], plan.of, element === undefined ? null : element, selections, parent);
             path.pop();
-            if (element.isInvalid) nullify = true;
-            if (element.hasErrors) hasErrors = true;
-            updated[i] = element.updated;
+            if (lastInvalid) nullify = true;
+            if (lastHasErrors) hasErrors = true;
           }
-          return { updated: nullify ? null : updated, hasErrors };
+          lastInvalid = false;
+          lastHasErrors = hasErrors;
+          return nullify ? null : updated;
         }
-        if (isCompositeType(type)) {
+        if (plan.kind === COMPOSITE) {
+          const type = plan.type;
           if (typeof inputValue !== 'object') throw new Error(`Invalid non-object value ${inputValue} returned by subgraph for composite type ${type.name}`);
           const typename = inputValue.__typename;
           let objectType: GraphQLCompositeType = type;
@@ -228,42 +315,28 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
             const named = schema.getType(typename);
             if (!named || !isCompositeType(named)) {
               errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid __typename found for object at ${describe(type, parent)}.`, { path: Array.from(path) }));
-              return { updated: null, hasErrors: true };
+              lastHasErrors = true;
+              return null;
             }
             objectType = named;
           }
-          const object: Record<string, any> = outputValue === undefined ? Object.create(null) : outputValue;
+          const object: Record<string, any> = outputValue === undefined ? {} : outputValue;
           const ok = applySelections(inputValue, selections!, object, objectType);
-          return { updated: ok ? object : null, hasErrors: !ok };
+          lastInvalid = false;
+          lastHasErrors = !ok;
+          return ok ? object : null;
         }
-        const valid = isValidLeafValue(inputValue, type);
-        if (!valid) errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid value found for ${describe(type, parent)}.`, { path: Array.from(path) }));
-        return { updated: valid ? inputValue : null, hasErrors: !valid };
+        const valid = isValidLeaf(inputValue, plan);
+        if (!valid) errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid value found for ${describe(plan.type, parent)}.`, { path: Array.from(path) }));
+        lastHasErrors = !valid;
+        return valid ? inputValue : null;
       };
 
-      const data: Record<string, any> = Object.create(null);
+      const data: Record<string, any> = {};
       const ok = applySelections(input, steps, data, root);
       return { data: ok ? data : null, errors };
     },
   };
 }
 
-const integer = /^-?(?:0|[1-9][0-9]*)$/;
-const BUILT_IN = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
-
-/** federation-internals' isValidLeafValue over graphql-js types. */
-function isValidLeafValue(value: unknown, type: GraphQLOutputType): boolean {
-  const named = type as GraphQLNamedType;
-  const isEnum = isEnumType(named);
-  if (!isEnum && !BUILT_IN.has(named.name)) return true;
-  if (typeof value === 'boolean') return named.name === 'Boolean';
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    if (named.name === 'Int' || named.name === 'ID') return integer.test(String(value));
-    return named.name === 'Float';
-  }
-  if (typeof value === 'string') {
-    if (isEnum) return named.getValue(value) !== undefined;
-    return named.name !== 'Boolean' && named.name !== 'Int' && named.name !== 'Float';
-  }
-  return false;
-}
+const hasOwn = Object.prototype.hasOwnProperty;
