@@ -143,6 +143,19 @@ describe('the operation gate', () => {
     }
   });
 
+  it('measures a repeated operation per variable values: a bigger page costs more, whoever asks', () => {
+    const document = parse(`query Q($n: Int!) { complaints(first: $n) { edges { node { id } } } }`);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const official = user({ complaints: AccessLevel.VIEW });
+    for (let i = 0; i < 2; i++) {
+      expect(gate.check(schema, official, document, operation, { n: 5 }).shape).toMatchObject({ maxRows: 5 });
+      expect(gate.check(schema, official, document, operation, { n: 80 }).shape).toMatchObject({ maxRows: 80 });
+      expect(() => gate.check(schema, official, document, operation, { n: 100_000 })).not.toThrow();
+      expect(() => gate.check(schema, user({ reference: AccessLevel.VIEW }), document, operation, { n: 5 })).toThrow(/Cannot query field "complaints"|Unknown type/);
+    }
+    expect(gate.check(schema, official, document, operation, { n: 5 }).shape.cost).toBeLessThan(gate.check(schema, official, document, operation, { n: 80 }).shape.cost);
+  });
+
   it('needs the level of a mutation, and only analysts introspect', () => {
     expect(check(user({ complaints: AccessLevel.VIEW }), `mutation { createComplaint(input: { details: "x" }) { id } }`)).toThrow(/createComplaint needs CREATE on complaints, you have VIEW/);
     expect(check(user({ complaints: AccessLevel.CREATE }), `mutation { createComplaint(input: { details: "x" }) { id } }`)).not.toThrow();

@@ -81,6 +81,41 @@ export class OperationGate {
     return errors;
   }
 
+  /**
+   * What an operation asks for (its shape and the services it touches), remembered per schema,
+   * document, operation and variable values: it depends on nothing else (not on the caller), and
+   * a repeated operation would otherwise be walked again for every request.
+   */
+  private readonly measurements = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Map<string, { shape: OperationShape; services: string[] }>>>();
+
+  private measured(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): { shape: OperationShape; services: string[] } {
+    const measure = () => {
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+      const shape = measureOperation(schema, operation, fragments, variables);
+      return { shape, services: rootFunctions(schema, operation.operation, shape.dataRootFields, this.facts) };
+    };
+    let key: string;
+    try {
+      key = JSON.stringify(variables);
+    } catch {
+      return measure();
+    }
+    // large variable values (imports, filters with long lists) are measured every time, not kept
+    if (key === undefined || key.length > 2000) return measure();
+    let byOperation = this.measurements.get(schema);
+    if (!byOperation) this.measurements.set(schema, (byOperation = new WeakMap()));
+    let byVariables = byOperation.get(operation);
+    if (!byVariables) byOperation.set(operation, (byVariables = new Map()));
+    let result = byVariables.get(key);
+    if (!result) {
+      result = measure();
+      if (byVariables.size >= 100) byVariables.delete(byVariables.keys().next().value!);
+      byVariables.set(key, result);
+    }
+    return result;
+  }
+
   limitsFor(principal: Principal): OperationLimits {
     const kind = callerClass(principal);
     return { ...DEFAULT_LIMITS[kind], ...(this.limits?.[kind] ?? {}) };
@@ -105,10 +140,7 @@ export class OperationGate {
     if (invisible.length) {
       throw new GraphQLError(invisible[0].message, { nodes: invisible[0].nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
     }
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-    const shape = measureOperation(schema, operation, fragments, variables);
-    const services = rootFunctions(schema, operation.operation, shape.dataRootFields, this.facts);
+    const { shape, services } = this.measured(schema, document, operation, variables);
     if (shape.introspection) {
       if (!mayIntrospect(principal)) {
         throw forbidden('Introspection is available to signed-in analysts and administrators only; the schema is published in the documentation.', { reason: 'INTROSPECTION_DISABLED' });

@@ -258,10 +258,11 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
             const typename = input.__typename;
             let ok: boolean;
             if (!step.typeCondition) ok = true;
+            else if (typename === step.typeCondition.name) ok = true;
             else if (typename) {
               const type = schema.getType(typename);
               ok = !!type && isSubtype(step.typeCondition, type);
-            } else ok = isSubtype(step.typeCondition, parent);
+            } else ok = step.typeCondition === parent || isSubtype(step.typeCondition, parent);
             if (ok && !applySelections(input, step.selections, output, step.typeCondition ?? parent)) return false;
           }
         }
