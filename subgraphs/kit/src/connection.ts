@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
+import { findRows } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -181,7 +182,11 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   sort: SortKey[],
   request: PageRequest,
-  options: { populate?: string[] } = {},
+  options: {
+    populate?: string[];
+    /** Nodes as read-only objects (findRows) instead of managed entities: for lists whose nodes are only read. */
+    readOnly?: boolean;
+  } = {},
 ): Promise<Connection<T>> {
   const window = pageWindow(request);
   const keys = keysWithTiebreak(sort, primaryKeyOf(em, entityName));
@@ -190,14 +195,18 @@ export async function paginate<T extends object>(
   const orderBy = keys.map((k) => ({
     [k.field]: (k.direction === SortDirection.ASC) === window.forward ? 'asc' : 'desc',
   }));
+  if (options.readOnly && options.populate?.length) throw new Error('paginate: read-only nodes cannot populate relations');
+  const pageWhere = { $and: conditions } as FilterQuery<T>;
   const rows =
     window.size === 0
       ? []
-      : await em.find(entityName, { $and: conditions } as FilterQuery<T>, {
-          orderBy: orderBy as never,
-          limit: window.size + 1,
-          populate: (options.populate ?? []) as never,
-        });
+      : options.readOnly
+        ? await findRows(em, entityName, pageWhere, { orderBy: orderBy as never, limit: window.size + 1 })
+        : await em.find(entityName, pageWhere, {
+            orderBy: orderBy as never,
+            limit: window.size + 1,
+            populate: (options.populate ?? []) as never,
+          });
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (!window.forward) page.reverse();

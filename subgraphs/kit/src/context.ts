@@ -4,7 +4,13 @@ import type { Principal } from './principal.js';
 
 /** What every resolver of a subgraph receives: its own EntityManager fork and DataLoaders, per request. */
 export interface SubgraphContext {
+  /** This request's fork of the EntityManager, made on first use (a request answered from memory makes none). */
   em: EntityManager;
+  /**
+   * The process's EntityManager, to key process-wide caches of reference data by. Never query or
+   * persist with it (MikroORM refuses: the global context is disallowed); use `em`.
+   */
+  rootEm: EntityManager;
   loaders: Loaders;
   /** Correlates log lines of one request across router and subgraphs. */
   requestId: string;
@@ -13,5 +19,14 @@ export interface SubgraphContext {
 }
 
 export function createContext(em: EntityManager, requestId: string, principal: Principal): SubgraphContext {
-  return { em: em.fork(), loaders: new Loaders(), requestId, principal };
+  let fork: EntityManager | null = null;
+  return {
+    get em() {
+      return (fork ??= em.fork());
+    },
+    rootEm: em,
+    loaders: new Loaders(),
+    requestId,
+    principal,
+  };
 }

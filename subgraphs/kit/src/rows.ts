@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityMetadata, EntityName, EntityProperty, Platform } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap } from '@mikro-orm/core';
 
 /** How one property of a row becomes a value of the object. */
 interface PropertyPlan {
@@ -87,4 +87,22 @@ export function readRows<T extends object>(em: EntityManager, entityName: Entity
     result[i] = entity as T;
   }
   return result;
+}
+
+/**
+ * `em.find` for answering a query only: the same SQL (MikroORM's query builder), rows read by
+ * readRows instead of becoming managed entities. For lists and lookups whose objects are only
+ * read by field resolvers, never changed and flushed.
+ */
+export async function findRows<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { orderBy?: QueryOrderMap<T>[]; limit?: number } = {},
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entityName).select('*').where(where);
+  if (options.orderBy) qb.orderBy(options.orderBy);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
+  return readRows(em, entityName, rows);
 }

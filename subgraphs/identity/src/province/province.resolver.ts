@@ -5,7 +5,7 @@ import { Province } from './province.entity.js';
 import { ProvinceFilter, ProvinceOrder, ProvinceOrderField } from './province.input.js';
 import { Region } from '../region/region.entity.js';
 import { Office } from '../office/office.entity.js';
-import { referenceData } from './reference-cache.js';
+import { referenceData, referenceDataNow, type ReferenceData } from './reference-cache.js';
 
 @ObjectType({ description: 'A page of provinces.' })
 export class ProvinceConnection extends ConnectionType(Province, 'Province') {}
@@ -40,10 +40,15 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The region the province belongs to.' })
-  async region(@Root() province: Province, @Ctx() { em }: SubgraphContext): Promise<Region> {
-    const region = (await referenceData(em)).regions.get(province.region.code);
-    if (!region) throw new Error(`region ${province.region.code} missing`);
-    return region;
+  region(@Root() province: Province, @Ctx() { rootEm }: SubgraphContext): Region | Promise<Region> {
+    const regionOf = (data: ReferenceData) => {
+      const region = data.regions.get(province.region.code);
+      if (!region) throw new Error(`region ${province.region.code} missing`);
+      return region;
+    };
+    // synchronous once loaded: no promise per province of a list
+    const data = referenceDataNow(rootEm);
+    return data ? regionOf(data) : referenceData(rootEm).then(regionOf);
   }
 
   @FieldResolver(() => Office, { nullable: true, description: 'The office whose jurisdiction includes this province.' })

@@ -75,10 +75,10 @@ export class PostgresEventBus implements EventBus {
       let failures = 0;
       while (running) {
         try {
-          const { rows: [state] } = await this.pool.query<{ position: string }>(`select position from bus.consumer where name = $1`, [consumer]);
+          // the consumer's position and the events after it in one statement (an idle poll is one round trip)
           const { rows } = await this.pool.query(
-            `select * from bus.event where position > $1 ${types ? 'and type = any($2)' : ''} order by position limit ${Math.max(1, Math.floor(options.batchSize ?? 100))}`,
-            types ? [state.position, types] : [state.position],
+            `select * from bus.event where position > (select position from bus.consumer where name = $1) ${types ? 'and type = any($2)' : ''} order by position limit ${Math.max(1, Math.floor(options.batchSize ?? 100))}`,
+            types ? [consumer, types] : [consumer],
           );
           for (const row of rows) {
             if (!running) break;

@@ -31,8 +31,13 @@ export function toDomainEvent(row: OutboxEvent, source: string): DomainEvent {
  * Publishes a subgraph's outbox in order, at least once: an event is marked published only
  * after the bus accepted it, so a relay killed in between publishes it again on restart
  * (consumers skip what they already applied).
+ *
+ * The poll is a safety net only: a commit through this process's ORM kicks the relay at once
+ * (startSubgraph subscribes it to afterTransactionCommit), so the poll finds work only after a
+ * restart or for another instance's leftovers. Once a second instead of ten times keeps an idle
+ * subgraph from spending its CPU (and a database round trip) on empty outbox reads.
  */
-export function startRelay(orm: MikroORM, bus: EventBus, source: string, pollMs = 100): Relay {
+export function startRelay(orm: MikroORM, bus: EventBus, source: string, pollMs = 1_000): Relay {
   let running = true;
   let busy: Promise<number> = Promise.resolve(0);
   let wake: (() => void) | null = null;

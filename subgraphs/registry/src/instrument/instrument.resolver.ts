@@ -48,7 +48,7 @@ export class InstrumentResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, principal }: SubgraphContext,
   ): Promise<Connection<Instrument>> {
-    return paginate(em, Instrument, allOf(instrumentWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Instrument>, sortKeys(orderBy, DEFAULT_SORT), page);
+    return paginate(em, Instrument, allOf(instrumentWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Instrument>, sortKeys(orderBy, DEFAULT_SORT), page, { readOnly: true });
   }
 
   @Query(() => Instrument, { nullable: true, description: 'One instrument by its 20-digit number (as scanned from the QR sticker), or null.' })

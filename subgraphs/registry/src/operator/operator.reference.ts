@@ -1,16 +1,28 @@
-import { allOf, areaCondition, type SubgraphContext } from '@metrograph/kit';
+import { allOf, areaCondition, findRows, type SubgraphContext } from '@metrograph/kit';
 import { Operator } from './operator.entity.js';
 import { UUID_PATTERN as UUID } from '@metrograph/kit';
 
+/** The request's loader of operators by id, within the caller's area (scoped) or not. */
+function operatorLoader({ em, loaders, principal }: SubgraphContext, scoped: boolean) {
+  return loaders.get<string, Operator | null>(scoped ? 'operatorById' : 'operatorByIdUnscoped', async (ids) => {
+    // other areas' operators look like nothing (area scope, 004 §4.5.1 (12))
+    const rows = await findRows(em, Operator, allOf({ id: { $in: [...ids] } }, scoped ? areaCondition(principal) : null) as never);
+    const byId = new Map(rows.map((o) => [o.id, o]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
 
 /** Finds operators by id for other subgraphs (Complaint.respondent, PaymentRequest.operator), batched per request. */
-export async function resolveOperatorReference(reference: { id: string }, { em, loaders, principal }: SubgraphContext, scoped = true): Promise<Operator | null> {
+export async function resolveOperatorReference(reference: { id: string }, ctx: SubgraphContext, scoped = true): Promise<Operator | null> {
   if (!UUID.test(reference.id)) return null;
-  return loaders
-    .get<string, Operator | null>(scoped ? 'operatorById' : 'operatorByIdUnscoped', async (ids) => {
-      // other areas' operators look like nothing (area scope, 004 §4.5.1 (12))
-      const rows = await em.find(Operator, allOf({ id: { $in: [...ids] } }, scoped ? areaCondition(principal) : null) as never);
-      return ids.map((id) => rows.find((o) => o.id === id) ?? null);
-    })
-    .load(reference.id);
+  return operatorLoader(ctx, scoped).load(reference.id);
+}
+
+/**
+ * Operators this request already read: an unscoped lookup by id (an instrument's owner) takes them
+ * from here instead of the database, so the owners of a page's instruments cost no query.
+ */
+export function operatorsRead(ctx: SubgraphContext, operators: Operator[]): void {
+  const unscoped = operatorLoader(ctx, false);
+  for (const operator of operators) unscoped.prime(operator.id, operator);
 }

@@ -7,7 +7,7 @@ import {
 import type { FilterQuery } from '@mikro-orm/core';
 import { Operator } from './operator.entity.js';
 import { OperatorFilter, OperatorOrder } from './operator.input.js';
-import { resolveOperatorReference } from './operator.reference.js';
+import { operatorsRead, resolveOperatorReference } from './operator.reference.js';
 import { Province, provinceRef } from '../province/province.js';
 
 @ObjectType({ description: 'A page of operators.' })
@@ -25,13 +25,17 @@ export function operatorWhere(filter: OperatorFilter | undefined): FilterQuery<O
 @Resolver(() => Operator)
 export class OperatorResolver {
   @Query(() => OperatorConnection, { description: 'Registered operators, filtered and sorted (default: Thai name).' })
-  operators(
+  async operators(
     @Arg('filter', () => OperatorFilter, { nullable: true, description: 'Conditions the operators must meet.' }) filter: OperatorFilter | undefined,
     @Arg('orderBy', () => [OperatorOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: OperatorOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, principal }: SubgraphContext,
+    @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Operator>> {
-    return paginate(em, Operator, allOf(operatorWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Operator>, sortKeys(orderBy, [{ field: 'nameTh', direction: SortDirection.ASC }]), page);
+    const { em, principal } = ctx;
+    const where = allOf(operatorWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Operator>;
+    const connection = await paginate(em, Operator, where, sortKeys(orderBy, [{ field: 'nameTh', direction: SortDirection.ASC }]), page, { readOnly: true });
+    operatorsRead(ctx, connection.edges.map((e) => e.node));
+    return connection;
   }
 
   @Query(() => Operator, { nullable: true, description: 'One operator by id, or null if there is none.' })
