@@ -18,15 +18,25 @@ export interface SubgraphContext {
   principal: Principal;
 }
 
+/**
+ * The fork is made by a getter on the prototype, not on the object: Apollo Server copies the
+ * context's own properties for every operation (Object.assign), which would call an own getter.
+ */
+class RequestContext implements SubgraphContext {
+  private fork: EntityManager | null = null;
+
+  constructor(
+    readonly rootEm: EntityManager,
+    readonly loaders: Loaders,
+    readonly requestId: string,
+    readonly principal: Principal,
+  ) {}
+
+  get em(): EntityManager {
+    return (this.fork ??= this.rootEm.fork());
+  }
+}
+
 export function createContext(em: EntityManager, requestId: string, principal: Principal): SubgraphContext {
-  let fork: EntityManager | null = null;
-  return {
-    get em() {
-      return (fork ??= em.fork());
-    },
-    rootEm: em,
-    loaders: new Loaders(),
-    requestId,
-    principal,
-  };
+  return new RequestContext(em, new Loaders(), requestId, principal);
 }

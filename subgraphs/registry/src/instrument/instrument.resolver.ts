@@ -8,7 +8,7 @@ import { Instrument } from './instrument.entity.js';
 import { InstrumentFilter, InstrumentOrder } from './instrument.input.js';
 import { CertificateStatus, certificateStatus, expiryRangeFor, isValidInstrumentNo } from './instrument.service.js';
 import { Operator } from '../operator/operator.entity.js';
-import { resolveOperatorReference } from '../operator/operator.reference.js';
+import { operatorById } from '../operator/operator.reference.js';
 import { Province, provinceRef } from '../province/province.js';
 
 @ObjectType({ description: 'A page of instruments.' })
@@ -66,11 +66,14 @@ export class InstrumentResolver {
   }
 
   @FieldResolver(() => Operator, { description: 'The operator who owns the instrument (เจ้าของเครื่อง).' })
-  async owner(@Root() instrument: Instrument, @Ctx() ctx: SubgraphContext): Promise<Operator> {
+  owner(@Root() instrument: Instrument, @Ctx() ctx: SubgraphContext): Operator | Promise<Operator> {
     // an instrument you may see shows its owner, wherever the owner is registered
-    const owner = await resolveOperatorReference({ id: instrument.owner.id }, ctx, false);
-    if (!owner) throw new Error(`owner ${instrument.owner.id} of instrument ${instrument.id} missing`);
-    return owner;
+    const found = (owner: Operator | null) => {
+      if (!owner) throw new Error(`owner ${instrument.owner.id} of instrument ${instrument.id} missing`);
+      return owner;
+    };
+    const owner = operatorById(ctx, instrument.owner.id);
+    return owner instanceof Promise ? owner.then(found) : found(owner);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'Province where the instrument is installed; null only while the identity service is unreachable.' })

@@ -18,11 +18,23 @@ export async function resolveOperatorReference(reference: { id: string }, ctx: S
   return operatorLoader(ctx, scoped).load(reference.id);
 }
 
+/** Operators each request already read, by id (keyed by the request's loaders). */
+const readByRequest = new WeakMap<object, Map<string, Operator>>();
+
 /**
  * Operators this request already read: an unscoped lookup by id (an instrument's owner) takes them
  * from here instead of the database, so the owners of a page's instruments cost no query.
  */
 export function operatorsRead(ctx: SubgraphContext, operators: Operator[]): void {
-  const unscoped = operatorLoader(ctx, false);
-  for (const operator of operators) unscoped.prime(operator.id, operator);
+  let read = readByRequest.get(ctx.loaders);
+  if (!read) readByRequest.set(ctx.loaders, (read = new Map()));
+  for (const operator of operators) read.set(operator.id, operator);
+}
+
+/**
+ * Any operator by id, wherever registered (an instrument's owner): synchronously when the request
+ * read it already (no promise per row of a list), else batched with the other lookups.
+ */
+export function operatorById(ctx: SubgraphContext, id: string): Operator | Promise<Operator | null> {
+  return readByRequest.get(ctx.loaders)?.get(id) ?? resolveOperatorReference({ id }, ctx, false);
 }
