@@ -2,6 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGateway, type RouterContext } from './gateway.js';
@@ -18,7 +19,6 @@ import { graphFacts } from './access/functions.js';
 import type { DEFAULT_LIMITS, OperationLimits } from './access/limits.js';
 import { MemoryQuotaStore, type QuotaStore } from './quota.js';
 import { UsageRecorder } from './usage.js';
-import { graphqlMiddleware } from './http-integration.js';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -167,7 +167,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   });
   app.use(
     '/graphql',
-    graphqlMiddleware(apollo, {
+    expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const principal = callers.get(req)!;
