@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -9,21 +9,150 @@ export interface EmbeddedDatabase {
 
 /**
  * The embedded default: one PGlite (PostgreSQL compiled to WebAssembly) persisted in a folder,
- * served on a local port by its wire-protocol socket server, so every service connects
- * with the ordinary pg driver exactly as it would to a real PostgreSQL.
+ * served on a local port by a wire-protocol socket server, so every service connects with the
+ * ordinary pg driver exactly as it would to a real PostgreSQL.
  */
 export async function startEmbeddedDatabase(dataDir: string, port: number, host = '127.0.0.1'): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  const server = new PGLiteSocketServer({ db, port, host, maxConnections: 64 });
-  await server.start();
+  const server = new SessionServer(db);
+  await server.listen(port, host);
   return {
     url: `postgres://postgres@${host}:${port}/postgres`,
     async stop() {
-      // the socket server's close waits for every client socket to end; one a client never closes would
-      // hold it forever (seen once in CI), so after a few seconds the database is closed regardless
-      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      await server.close();
       await db.close();
     },
   };
+}
+
+const SSL_REQUEST = 80877103;
+const GSSENC_REQUEST = 80877104;
+const CANCEL_REQUEST = 80877102;
+const PROTOCOL_3 = 196608;
+
+/**
+ * PGlite is one PostgreSQL session; every client connection shares it. The session is lent to one
+ * connection at a time, for a whole exchange: from its first message until the message that ends the
+ * exchange (Sync, a simple Query, the startup message) has been answered — and for as long as that
+ * connection has a transaction open. (@electric-sql/pglite-socket 0.2.17 lends it per message outside
+ * transactions, so two connections' Parse/Bind/Execute interleave: "unnamed prepared statement does not
+ * exist", "portal does not exist" — electric-sql/pglite#1046.)
+ */
+class SessionServer {
+  private readonly server = net.createServer((socket) => this.serve(socket));
+  private readonly sockets = new Set<net.Socket>();
+  private owner: net.Socket | null = null;
+  private readonly waiting: { socket: net.Socket; resolve: () => void }[] = [];
+
+  constructor(private readonly db: PGlite) {}
+
+  listen(port: number, host: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  /** Stops accepting, ends every client connection and rolls back a transaction left open. */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+    if (this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch(() => undefined);
+  }
+
+  private async acquire(socket: net.Socket): Promise<void> {
+    if (this.owner === null || this.owner === socket) {
+      this.owner = socket;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push({ socket, resolve }));
+  }
+
+  private release(socket: net.Socket): void {
+    if (this.owner !== socket) return;
+    const next = this.waiting.shift();
+    this.owner = next?.socket ?? null;
+    next?.resolve();
+  }
+
+  private serve(socket: net.Socket): void {
+    this.sockets.add(socket);
+    socket.setNoDelay(true);
+    let buffer = Buffer.alloc(0);
+    let started = false;
+    let work = Promise.resolve();
+    const drain = async () => {
+      for (;;) {
+        if (socket.destroyed) return;
+        if (!started) {
+          if (buffer.length < 8) return;
+          const length = buffer.readInt32BE(0);
+          if (buffer.length < length) return;
+          const code = buffer.readInt32BE(4);
+          const message = buffer.subarray(0, length);
+          buffer = buffer.subarray(length);
+          if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
+            socket.write('N');
+            continue;
+          }
+          if (code === CANCEL_REQUEST || code !== PROTOCOL_3) {
+            socket.destroy();
+            return;
+          }
+          started = true;
+          await this.exchange(socket, message, true);
+          continue;
+        }
+        if (buffer.length < 5) return;
+        const length = 1 + buffer.readInt32BE(1);
+        if (buffer.length < length) return;
+        const type = String.fromCharCode(buffer[0]);
+        const message = buffer.subarray(0, length);
+        buffer = buffer.subarray(length);
+        if (type === 'X') {
+          socket.end();
+          return;
+        }
+        await this.exchange(socket, message, type === 'S' || type === 'Q');
+      }
+    };
+    socket.on('data', (chunk) => {
+      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+      work = work.then(drain).catch(() => {
+        socket.destroy();
+      });
+    });
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      const queued = this.waiting.findIndex((w) => w.socket === socket);
+      if (queued >= 0) this.waiting.splice(queued, 1);
+      // a connection that ends while it holds the session gives it back, rolled back if needed
+      void work.finally(async () => {
+        if (this.owner !== socket) return;
+        if (this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch(() => undefined);
+        this.release(socket);
+      });
+    });
+  }
+
+  /** Runs one message on the session for this connection; `ends` when it closes an exchange. */
+  private async exchange(socket: net.Socket, message: Uint8Array, ends: boolean): Promise<void> {
+    await this.acquire(socket);
+    if (socket.destroyed) return;
+    await this.db.runExclusive(() =>
+      this.db.execProtocolRawStream(message, {
+        onRawData: (data) => {
+          // a copy: the bytes may be a view of PGlite's memory, reused by the next call
+          if (data.length && socket.writable) socket.write(Buffer.from(data));
+        },
+      }),
+    );
+    if (ends && !this.db.isInTransaction()) this.release(socket);
+  }
 }
