@@ -8,7 +8,10 @@ import {
   ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import {
+  execute, getOperationAST, GraphQLError, parse, specifiedRules, validate,
+  type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
+} from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type SubgraphContext } from './context.js';
 import { log } from './log.js';
@@ -24,6 +27,8 @@ export interface SubgraphServerOptions {
   signingSecret: string;
   /** Extra HTTP endpoints of the subgraph (e.g. a bank's callbacks), mounted before /graphql. */
   routes?: (app: express.Express) => void;
+  /** Answer plain queries without Apollo Server's request pipeline (default true; tests compare both). */
+  directQueries?: boolean;
 }
 
 export interface RunningService {
@@ -109,6 +114,97 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
   });
 }
 
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+interface DirectHead {
+  status: number;
+  headers: [string, string][];
+}
+
+/** Documents kept parsed and validated, by query text (the router sends the same few plans again and again). */
+const MAX_DOCUMENTS = 1000;
+
+/**
+ * Queries as the router sends them (POST, JSON, no extensions), answered without Apollo Server's
+ * request pipeline: graphql-js parses and validates each query text once, executes it, and the
+ * answer is written as Apollo Server writes it (same body, status and content type; errors
+ * formatted by the same rules). Everything else — mutations, GET, other accept types, parse,
+ * validation and variable errors — is left to Apollo Server (`answer` returns null before any
+ * resolver has run). Per request this saves the pipeline's hashing, plugin hooks, header map and
+ * content negotiation, which cost as much as executing a small `_entities` request.
+ */
+class DirectQueries {
+  private readonly documents = new Map<string, DocumentNode | null>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly formatError: FormatError,
+  ) {}
+
+  /** The parsed query if it is valid (null: Apollo Server reports the problem). */
+  private document(query: string): DocumentNode | null {
+    let document = this.documents.get(query);
+    if (document === undefined) {
+      document = null;
+      try {
+        const parsed = parse(query);
+        if (validate(this.schema, parsed, specifiedRules).length === 0) document = parsed;
+      } catch {
+        /* a syntax error: Apollo Server answers it */
+      }
+      if (this.documents.size >= MAX_DOCUMENTS) this.documents.clear();
+      this.documents.set(query, document);
+    }
+    return document;
+  }
+
+  /** The response to a plain query, or null when Apollo Server must answer the request. */
+  async answer(body: unknown, accept: string | undefined, context: () => SubgraphContext): Promise<(DirectHead & { body: string }) | null> {
+    // what Apollo Server would answer as application/json: no accept header, or one naming only that
+    if (accept !== undefined && accept !== 'application/json' && accept !== '*/*') return null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const { query, variables, operationName, extensions } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || extensions !== undefined) return null;
+    if (operationName != null && typeof operationName !== 'string') return null;
+    if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    const document = this.document(query);
+    if (!document) return null;
+    const operation = getOperationAST(document, operationName ?? undefined);
+    if (!operation || operation.operation !== 'query') return null;
+    const result = await execute({
+      schema: this.schema,
+      document,
+      contextValue: context(),
+      variableValues: (variables ?? undefined) as Record<string, unknown> | undefined,
+      operationName: operationName ?? undefined,
+    });
+    // no data: the variables or the operation were refused before any resolver ran
+    if (result.errors?.length && result.data === undefined) return null;
+    const head: DirectHead = { status: 200, headers: [] };
+    const errors = result.errors?.map((error) => this.format(error, head));
+    return { ...head, body: JSON.stringify({ errors, data: result.data, extensions: result.extensions }) + '\n' };
+  }
+
+  /**
+   * Apollo Server's formatting of an execution error: a code (INTERNAL_SERVER_ERROR if none), an
+   * `extensions.http` status and headers moved to the response, then formatError.
+   */
+  private format(error: GraphQLError, head: DirectHead): GraphQLFormattedError {
+    try {
+      const extensions: Record<string, unknown> = { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' };
+      const http = extensions.http as { status?: unknown; headers?: unknown } | undefined;
+      if (http && typeof http === 'object' && (http.status === undefined || typeof http.status === 'number') && (http.headers === undefined || http.headers instanceof Map)) {
+        if (http.status) head.status = http.status as number;
+        for (const entry of (http.headers as Map<string, string> | undefined) ?? []) head.headers.push(entry);
+        delete extensions.http;
+      }
+      return this.formatError({ ...error.toJSON(), extensions }, error);
+    } catch {
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+  }
+}
+
 function isJson(contentType: string | undefined): boolean {
   if (!contentType) return false;
   const type = contentType.split(';', 1)[0].trim().toLowerCase();
@@ -128,6 +224,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   // Only the router may call a subgraph: everything, _entities included, needs its signature.
   const verifier = new PrincipalVerifier(signingSecret);
   let apollo: ApolloServer<SubgraphContext> | null = null;
+  const formatError = maskInternalError(name);
+  const direct = options.directQueries === false ? null : new DirectQueries(schema, formatError);
 
   const serveGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, search: string): Promise<void> => {
     let principal;
@@ -154,14 +252,28 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     } else {
       req.resume();
     }
+    const requestIdHeader = req.headers['x-request-id'];
+    const context = () => createContext(orm.em, typeof requestIdHeader === 'string' ? requestIdHeader : randomUUID(), principal);
+    if (direct && req.method === 'POST') {
+      const accept = req.headers.accept;
+      const answer = await direct.answer(body, typeof accept === 'string' ? accept : undefined, context);
+      if (answer !== null) {
+        for (const [key, value] of answer.headers) res.setHeader(key, value);
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        res.statusCode = answer.status;
+        res.setHeader('content-length', Buffer.byteLength(answer.body));
+        res.end(answer.body);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const requestIdHeader = req.headers['x-request-id'];
     const response = await apollo!.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
-      context: async () => createContext(orm.em, typeof requestIdHeader === 'string' ? requestIdHeader : randomUUID(), principal),
+      context: async () => context(),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     // every answer is specific to its caller: nothing between router and subgraph may keep it
@@ -200,7 +312,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: maskInternalError(name),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
