@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { Entity, Enum, ManyToOne, MikroORM, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Collection, Entity, Enum, ManyToOne, MikroORM, OneToMany, PrimaryKey, Property, wrap } from '@mikro-orm/postgresql';
 import { readRows } from './rows.js';
 import { firstChildrenPerParent } from './per-parent.js';
 import { SortDirection } from './connection.js';
@@ -17,6 +17,10 @@ class Owner {
 
   @Property({ type: 'string' })
   name!: string;
+
+  // a collection: rows of Owner cannot be plain objects, readRows falls back to em.map
+  @OneToMany(() => Thing, (thing) => thing.owner)
+  things = new Collection<Thing>(this);
 }
 
 @Entity({ tableName: 'thing' })
@@ -60,7 +64,7 @@ class Thing {
   @Enum({ items: () => Colour, nativeEnumName: 'colour' })
   colour!: Colour;
 
-  @ManyToOne(() => Owner, { fieldName: 'owner_id' })
+  @ManyToOne(() => Owner, { fieldName: 'owner_id', inversedBy: 'things' })
   owner!: Owner;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
@@ -143,6 +147,15 @@ describe('read-only rows', () => {
     const em = orm.em.fork();
     readRows(em, Thing, rows);
     expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+  });
+
+  it('of an entity with a collection are managed entities (em.map), as a collection needs its EntityManager', async () => {
+    const em = orm.em.fork();
+    const rows: Record<string, unknown>[] = await em.getConnection().execute('select * from owner order by id');
+    const owners = readRows(em, Owner, rows);
+    expect(owners.map((o) => o.name)).toEqual(['a', 'b']);
+    expect(owners[0].things).toBeInstanceOf(Collection);
+    expect(wrap(owners[0]).isManaged()).toBe(true);
   });
 
   it('give each parent its first children and its total in one statement', async () => {
