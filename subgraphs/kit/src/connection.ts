@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
-import { findRows } from './rows.js';
+import { entityMeta, findRows } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -150,8 +150,7 @@ function keysWithTiebreak(sort: SortKey[], primaryKey = 'id'): SortKey[] {
 }
 
 function primaryKeyOf(em: EntityManager, entityName: EntityName<any>): string {
-  const name = typeof entityName === 'string' ? entityName : (entityName as { name: string }).name;
-  return em.getMetadata().get(name).primaryKeys[0];
+  return entityMeta(em, entityName).primaryKeys[0];
 }
 
 /** Keyset condition "strictly after the cursor" in the (possibly reversed) sort order. */

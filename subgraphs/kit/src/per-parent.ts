@@ -5,10 +5,10 @@ import {
 } from './connection.js';
 import { allOf } from './ordering.js';
 import type { Loaders } from './loaders.js';
-import { readRows } from './rows.js';
+import { entityMeta, readRows } from './rows.js';
 
 function column(em: EntityManager, entityName: EntityName<any>, property: string): string {
-  const meta = em.getMetadata().find(entityName as string) ?? em.getMetadata().get((entityName as { name: string }).name);
+  const meta = entityMeta(em, entityName);
   const prop = meta.properties[property];
   if (!prop) throw new Error(`${meta.className} has no property ${property}`);
   return prop.fieldNames[0];

@@ -18,6 +18,11 @@ interface RowPlan {
 
 const plans = new WeakMap<EntityMetadata, RowPlan | null>();
 
+/** The metadata of an entity given by class or by name. */
+export function entityMeta(em: EntityManager, entityName: EntityName<any>): EntityMetadata {
+  return em.getMetadata().get(typeof entityName === 'string' ? entityName : (entityName as { name: string }).name);
+}
+
 /**
  * A plan for reading rows of this entity without the identity map, or null when the entity has
  * something the plain objects would not carry faithfully (collections, embeddables, composite keys,
@@ -64,8 +69,7 @@ function planFor(meta: EntityMetadata, platform: Platform): RowPlan | null {
  * MikroORM reference does. The objects are never flushed: nothing may change and persist them.
  */
 export function readRows<T extends object>(em: EntityManager, entityName: EntityName<T>, rows: Record<string, unknown>[]): T[] {
-  const meta = em.getMetadata().find(entityName as string) ?? em.getMetadata().get((entityName as { name: string }).name);
-  const plan = planFor(meta, em.getPlatform());
+  const plan = planFor(entityMeta(em, entityName), em.getPlatform());
   if (!plan) return rows.map((row) => em.map(entityName, row as never, { validate: false, cascade: false } as never) as T);
   const comparator = em.getComparator();
   const result: T[] = new Array(rows.length);
