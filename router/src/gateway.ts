@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@metrograph/kit';
 import type { ClientQuota } from './quota.js';
 import { keepAliveFetcher } from './subgraph-http.js';
-import { LeanGateway, executorModeFromEnv, type ExecutorMode } from './execution/executor.js';
+import { LeanGateway, executorModeFromEnv, type ExecutorMode, type GraphQLResponseLike, type LeanSubgraphRequest } from './execution/executor.js';
 
 export interface RouterContext {
   requestId: string;
@@ -108,17 +108,6 @@ function cacheHint(header: string | null | undefined): CacheHint {
   return hint;
 }
 
-/** One subgraph operation of the lean executor (the JSON body, in the order Apollo's data source writes it). */
-export interface LeanSubgraphRequest {
-  query: string;
-  variables: Record<string, unknown>;
-  operationName: string | undefined;
-}
-
-export interface GraphQLResponseLike {
-  data?: Record<string, any> | null;
-  errors?: readonly import('graphql').GraphQLFormattedError[];
-}
 
 /** Subgraph URL overrides from the environment: SUBGRAPH_<NAME>_URL (e.g. SUBGRAPH_COMPLAINTS_URL). */
 export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {

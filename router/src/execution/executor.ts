@@ -36,13 +36,22 @@ type Prepared =
       merged: Map<string, string>;
     };
 
+/** One subgraph operation of the lean executor (the JSON body, in the order Apollo's data source writes it). */
+export interface LeanSubgraphRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | undefined;
+}
+
+/** A subgraph's answer as the lean executor reads it. */
+export interface GraphQLResponseLike {
+  data?: Record<string, any> | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
 /** A data source with a direct way to send the lean executor's operations (the router's SubgraphDataSource). */
 interface LeanSource {
-  sendQuery(
-    request: { query: string; variables: Record<string, unknown>; operationName: string | undefined },
-    incoming: { overallCachePolicy?: unknown },
-    context: unknown,
-  ): Promise<{ data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] }>;
+  sendQuery(request: LeanSubgraphRequest, incoming: { overallCachePolicy?: unknown }, context: unknown): Promise<GraphQLResponseLike>;
 }
 
 export type ExecutorMode = 'lean' | 'apollo';

@@ -39,9 +39,7 @@ interface FieldStep {
   responseName: string;
   /** Whether Object.prototype has a property of that name (toString, constructor, ...). */
   inherited: boolean;
-  /** The field's declared type; `undefined` for __typename. */
-  type: GraphQLOutputType | undefined;
-  /** The type, precompiled for the walk; `undefined` for __typename. */
+  /** The field's declared type, precompiled for the walk; `undefined` for __typename. */
   plan: TypePlan | undefined;
   selections: Step[] | undefined;
   skip: Condition;
@@ -157,7 +155,7 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
         if (responseName === '__proto__') throw new UnsupportedOperation('a field named __proto__');
         const inherited = responseName in Object.prototype;
         if (name === '__typename') {
-          steps.push({ kind: 'field', responseName, inherited, type: undefined, plan: undefined, selections: undefined, skip, include });
+          steps.push({ kind: 'field', responseName, inherited, plan: undefined, selections: undefined, skip, include });
           continue;
         }
         if (name === '__schema' || name === '__type') throw new UnsupportedOperation('introspection');
@@ -166,7 +164,7 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
         if (!field) throw new UnsupportedOperation(`unknown field ${parent.name}.${name}`);
         const named = getNamedType(field.type);
         const selections = selection.selectionSet && isCompositeType(named) ? compile(selection.selectionSet, named, inFragments) : undefined;
-        steps.push({ kind: 'field', responseName, inherited, type: field.type, plan: planOf(field.type), selections, skip, include });
+        steps.push({ kind: 'field', responseName, inherited, plan: planOf(field.type), selections, skip, include });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeCondition = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : undefined;
         if (selection.typeCondition && (!typeCondition || !isCompositeType(typeCondition))) throw new UnsupportedOperation(`unknown type ${selection.typeCondition.name.value}`);
