@@ -481,9 +481,11 @@ async function main(): Promise<void> {
   }
 
   // figures
-  const stock = measured.find((m) => m.name === 'stock @apollo/gateway')?.result;
+  const stockRow = measured.find((m) => m.name === 'stock @apollo/gateway');
+  const oursRow = measured.find((m) => m.name === ROUTER);
+  const stock = stockRow?.result;
   const hive = measured.find((m) => m.name === 'Hive Gateway')?.result;
-  const ours = measured.find((m) => m.name === ROUTER)?.result;
+  const ours = oursRow?.result;
   const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : NaN);
   console.log(`\nRouter vs peers: ${VUS} virtual users, ${WARMUP_S} s warm-up, ${DURATION_S} s measured, ${os.cpus().length} cores\n`);
   console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | gateway CPU ms/query |');
@@ -505,8 +507,8 @@ async function main(): Promise<void> {
     rows.push({ measure: 'router RPS ÷ stock @apollo/gateway RPS', value: rpsRatio, unit: '×', target: '≥ 3×', met: rpsRatio >= 3 });
     rows.push({ measure: 'router p95 ÷ stock @apollo/gateway p95', value: p95Ratio, unit: '×', target: '≤ 0.5×', met: p95Ratio <= 0.5 });
   }
-  const oursCpu = measured.find((m) => m.name === ROUTER)?.cpuPerQuery;
-  const stockCpu = measured.find((m) => m.name === 'stock @apollo/gateway')?.cpuPerQuery;
+  const oursCpu = oursRow?.cpuPerQuery;
+  const stockCpu = stockRow?.cpuPerQuery;
   // the gateway's own cost: queries per CPU-second it can answer, which shared cores do not blur
   if (oursCpu && stockCpu) rows.push({ measure: 'gateway CPU per query: stock @apollo/gateway ÷ router (queries per CPU-second, router vs stock)', value: ratio(stockCpu, oursCpu), unit: '×' });
   if (ours && hive) {
