@@ -48,6 +48,8 @@ export interface LoadResult {
   max: number;
   /** Mean response bytes per iteration. */
   bytes: number;
+  /** CPU ms the load generator itself used, warm-up included. */
+  cpuMs: number;
 }
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadSpec;
@@ -142,6 +144,7 @@ const result: LoadResult = {
   p99: round(percentile(latencies, 99)),
   max: round(latencies[latencies.length - 1] ?? NaN),
   bytes: Math.round(bytes / Math.max(1, latencies.length)),
+  cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
 };
 process.stdout.write(JSON.stringify(result) + '\n');
 agent.destroy();

@@ -16,6 +16,23 @@ export function cpuMs(pid: number): number {
   return total;
 }
 
+/** CPU time (user + system, ms) every process named `command` has used so far (PostgreSQL's server and backends: "postgres"). */
+export function cpuMsOfCommand(command: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ 100: a tick is 10 ms
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
 /** Resident memory (MB) of a process and its child processes (cluster workers). */
 export function rssMb(pid: number): number {
   const own = (p: number) => {

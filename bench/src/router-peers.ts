@@ -23,7 +23,9 @@
  * BENCH_ROUTER_WORKERS (router processes), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
  * (times each subgraph request of the plan alone first), BENCH_SUBGRAPH_NODE_ARGS (node options of
  * the four subgraph processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_SUBGRAPH_NODE_ENV (their
- * NODE_ENV, default production as in the Docker image).
+ * NODE_ENV, default production as in the Docker image), BENCH_HOLD=<file> (set up, write the router's
+ * environment, URL, body and callers' headers to the file, and keep everything running until SIGINT:
+ * for experiments on a router started by hand).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -42,7 +44,7 @@ import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { freePort } from '@metrograph/stack/ports';
 import type { LoadPlan, LoadRequest, LoadResult, LoadSpec } from './load.js';
 import { writeResult, type BenchRow } from './result.js';
-import { cpuMs } from './proc.js';
+import { cpuMs, cpuMsOfCommand } from './proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.dirname(fileURLToPath(import.meta.url));
@@ -245,7 +247,14 @@ interface Measured {
   cpuPerQuery?: number;
   /** CPU ms the four subgraph processes used together per answered query while measured. */
   subgraphCpuPerQuery?: number;
+  /** CPU ms PostgreSQL (server and backends) used per answered query while measured. */
+  postgresCpuPerQuery: number;
+  /** CPU ms the load generator used per answered query. */
+  loadCpuPerQuery: number;
 }
+
+/** ms per answered query, to a tenth. */
+const perQuery = (ms: number, answered: number) => Math.round((ms / Math.max(1, answered)) * 10) / 10;
 
 async function main(): Promise<void> {
   const dbName = `metrograph_bench_peers_${process.pid}`;
@@ -370,6 +379,14 @@ async function main(): Promise<void> {
     const edges = parsed.data.operators.edges as { node: { complaints: { edges: unknown[] }; instruments: { edges: unknown[] } } }[];
     const complaints = edges.reduce((n, e) => n + (e.node.complaints?.edges.length ?? 0), 0);
     say(`response ${(Buffer.byteLength(reference.text) / 1024).toFixed(1)} KB: ${edges.length} operators, ${complaints} complaints`);
+    if (process.env.BENCH_HOLD) {
+      // for experiments on the router alone: everything it needs, then wait until interrupted
+      const routerEnv = { ...subgraphEnv, NODE_ENV: 'production', ANONYMOUS_ACCESS: 'none', SUPERGRAPH_PATH: supergraphFile, ROUTER_SIGNING_SECRET: signingSecret, SESSION_SECRET: sessionSecret, DATABASE_URL: databaseUrl, REDIS_URL: '' };
+      writeFileSync(process.env.BENCH_HOLD, JSON.stringify({ routerUrl, routerEnv, body, routerHeaders: routerHeaders(), signedHeaders: signedHeaders(), bytes: Buffer.byteLength(reference.text) }, null, 2));
+      say(`holding: setup written to ${process.env.BENCH_HOLD}; interrupt (SIGINT) to stop and drop the database`);
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+      return;
+    }
     notes.push(
       `Query: operators(first: ${OPERATORS}) → province, complaints(first: 5) → province, respondent → instruments(first: 5) → province; instruments(first: 5) → owner, province; 4 fragments. Response ${(Buffer.byteLength(reference.text) / 1024).toFixed(1)} KB (${edges.length} operators, ${complaints} complaints), demo data "${SIZE}".`,
     );
@@ -400,13 +417,16 @@ async function main(): Promise<void> {
       say(`${name}: response verified for all ${callerHeaders.length} callers (${bytes} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
       const cpuBefore = cpuMs(pid);
       const subgraphsBefore = subgraphCpu();
+      const postgresBefore = cpuMsOfCommand('postgres');
       const result = await runLoad(loadFor(url, callerHeaders, bytes));
+      const postgresCpuPerQuery = perQuery(cpuMsOfCommand('postgres') - postgresBefore, result.answered);
       // over every query answered while the generator ran, warm-up included
       const cpuPerQuery = Math.round(((cpuMs(pid) - cpuBefore) / Math.max(1, result.answered)) * 10) / 10;
       say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}, ~${cpuPerQuery} CPU ms per query`);
       const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
-      say(`${name}: subgraph CPU ms per query ${subgraphsPerQuery.text}`);
-      measured.push({ name, result, cpuPerQuery, subgraphCpuPerQuery: subgraphsPerQuery.total });
+      const loadCpuPerQuery = perQuery(result.cpuMs, result.answered);
+      say(`${name}: subgraph CPU ms per query ${subgraphsPerQuery.text}; PostgreSQL ${postgresCpuPerQuery}, load generator ${loadCpuPerQuery}`);
+      measured.push({ name, result, cpuPerQuery, subgraphCpuPerQuery: subgraphsPerQuery.total, postgresCpuPerQuery, loadCpuPerQuery });
     };
 
     /** CPU ms each subgraph process has used so far. */
@@ -463,11 +483,14 @@ async function main(): Promise<void> {
         }
         say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed, answers verified for all ${floorCallers.length} callers); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
         const subgraphsBefore = subgraphCpu();
+        const postgresBefore = cpuMsOfCommand('postgres');
         const result = await runLoad({ vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests, plan: floor.plan, callers: floorCallers });
         say(`subgraphs directly: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
         const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
-        say(`subgraphs directly: subgraph CPU ms per query ${subgraphsPerQuery.text}`);
-        measured.push({ name: 'subgraphs directly (floor)', result, subgraphCpuPerQuery: subgraphsPerQuery.total });
+        const postgresCpuPerQuery = perQuery(cpuMsOfCommand('postgres') - postgresBefore, result.answered);
+        const loadCpuPerQuery = perQuery(result.cpuMs, result.answered);
+        say(`subgraphs directly: subgraph CPU ms per query ${subgraphsPerQuery.text}; PostgreSQL ${postgresCpuPerQuery}, load generator ${loadCpuPerQuery}`);
+        measured.push({ name: 'subgraphs directly (floor)', result, subgraphCpuPerQuery: subgraphsPerQuery.total, postgresCpuPerQuery, loadCpuPerQuery });
         notes.push(`Floor: the ${floor.requests.length} subgraph requests of the query plan, replayed in the plan's sequence/parallel order by the load generator (no gateway, no merging).`);
       } else {
         throw new Error(`unknown target "${target}" (floor, apollo, hive, router, router-nodedup)`);
@@ -488,16 +511,19 @@ async function main(): Promise<void> {
   const ours = oursRow?.result;
   const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : NaN);
   console.log(`\nRouter vs peers: ${VUS} virtual users, ${WARMUP_S} s warm-up, ${DURATION_S} s measured, ${os.cpus().length} cores\n`);
-  console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | gateway CPU ms/query |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const { name, result, cpuPerQuery } of measured) {
-    console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× | ${cpuPerQuery ?? '–'} |`);
+  console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | CPU ms/query: gateway | subgraphs | PostgreSQL | load generator | all |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { name, result, cpuPerQuery, subgraphCpuPerQuery, postgresCpuPerQuery, loadCpuPerQuery } of measured) {
+    const all = Math.round(((cpuPerQuery ?? 0) + (subgraphCpuPerQuery ?? 0) + postgresCpuPerQuery + loadCpuPerQuery) * 10) / 10;
+    console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× | ${cpuPerQuery ?? '–'} | ${subgraphCpuPerQuery ?? '–'} | ${postgresCpuPerQuery} | ${loadCpuPerQuery} | ${all} |`);
   }
   const rows: BenchRow[] = [];
-  for (const { name, result, cpuPerQuery, subgraphCpuPerQuery } of measured) {
+  for (const { name, result, cpuPerQuery, subgraphCpuPerQuery, postgresCpuPerQuery, loadCpuPerQuery } of measured) {
     rows.push({ measure: `${name}: throughput`, value: result.rps, unit: 'req/s' });
     if (cpuPerQuery !== undefined) rows.push({ measure: `${name}: gateway CPU per query`, value: cpuPerQuery, unit: 'ms' });
     if (subgraphCpuPerQuery !== undefined) rows.push({ measure: `${name}: subgraphs' CPU per query`, value: subgraphCpuPerQuery, unit: 'ms' });
+    rows.push({ measure: `${name}: PostgreSQL's CPU per query`, value: postgresCpuPerQuery, unit: 'ms' });
+    rows.push({ measure: `${name}: load generator's CPU per query`, value: loadCpuPerQuery, unit: 'ms' });
     rows.push({ measure: `${name}: p50 / p95 / p99`, value: `${result.p50} / ${result.p95} / ${result.p99}`, unit: 'ms' });
     if (result.errors) rows.push({ measure: `${name}: errors`, value: result.errors, unit: 'responses' });
   }
@@ -528,8 +554,10 @@ async function main(): Promise<void> {
   for (const note of notes) console.log(`- ${note}`);
 }
 
-process.once('SIGINT', () => {
-  for (const child of children) child.kill('SIGTERM');
-  process.exit(130);
-});
+if (!process.env.BENCH_HOLD) {
+  process.once('SIGINT', () => {
+    for (const child of children) child.kill('SIGTERM');
+    process.exit(130);
+  });
+}
 await main();
