@@ -19,6 +19,7 @@ import { graphFacts } from './access/functions.js';
 import type { DEFAULT_LIMITS, OperationLimits } from './access/limits.js';
 import { MemoryQuotaStore, type QuotaStore } from './quota.js';
 import { UsageRecorder } from './usage.js';
+import { DirectQueries } from './execution/direct.js';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -51,6 +52,8 @@ export interface RouterOptions {
   maxBatchSize?: number;
   /** The event bus that feeds subscriptions (none: the router serves no subscriptions). */
   bus?: EventBus;
+  /** Whether plain queries skip Apollo Server's pipeline (default: yes, unless ROUTER_DIRECT=off). */
+  directQueries?: boolean;
 }
 
 export interface RunningRouter {
@@ -61,6 +64,8 @@ export interface RunningRouter {
   stop(): Promise<void>;
   /** Sends the API usage statistics counted so far to identity now. */
   flushUsage(): Promise<void>;
+  /** How many requests the direct path has answered (the rest went through Apollo Server). */
+  directAnswers(): number;
 }
 
 function log(level: 'info' | 'error', message: string, fields: Record<string, unknown> = {}): void {
@@ -90,6 +95,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTed and not cacheable (no-store): an ETag would only cost a hash of every body
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Keep clients' connections open longer than Node's 5 s default: a client that reuses an idle
   // connection just as the server closes it gets "other side closed" (and TLS/TCP set-up per call).
@@ -165,20 +172,32 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       res.status(status).json({ errors: [{ message: (error as Error).message, extensions: { code: (error as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
     }
   });
-  app.use(
-    '/graphql',
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const principal = callers.get(req)!;
-        return {
-          requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID(),
-          principal,
-          quota: quotaOf(principal),
-        };
-      },
-    }),
-  );
+  const contextOf = (req: express.Request): RouterContext => {
+    const header = req.headers['x-request-id'];
+    const principal = callers.get(req)!;
+    return {
+      requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID(),
+      principal,
+      quota: quotaOf(principal),
+    };
+  };
+  // Plain queries skip Apollo Server's pipeline (same answers: router/src/execution/direct.ts)
+  const direct = (options.directQueries ?? process.env.ROUTER_DIRECT !== 'off') ? new DirectQueries(gateway, gate, { quotas, usage }) : null;
+  let directAnswers = 0;
+  if (direct) {
+    app.post('/graphql', async (req, res, next) => {
+      try {
+        const answer = await direct.answer(req.body, req.headers.accept, contextOf(req));
+        if (!answer) return next();
+        directAnswers++;
+        res.writeHead(answer.status, { ...answer.headers, 'content-length': String(answer.body.length) });
+        res.end(answer.body);
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+  app.use('/graphql', expressMiddleware(apollo, { context: async ({ req }) => contextOf(req) }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -210,5 +229,6 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       if (!options.quotas) await quotas.close();
     },
     flushUsage: () => usage.flush(),
+    directAnswers: () => directAnswers,
   };
 }

@@ -170,6 +170,49 @@ export class OperationGate {
 }
 
 /**
+ * An API client's call counted against its quotas (rows per request, calls per hour and day);
+ * throws the QUOTA_EXCEEDED error the client gets, and records the refusal as a security event.
+ */
+export async function chargeApiClient(
+  options: Pick<AccessPluginOptions, 'quotas' | 'usage'>,
+  principal: Principal,
+  quota: ClientQuota,
+  shape: OperationShape,
+): Promise<void> {
+  if (shape.maxRows > quota.maxRowsPerRequest) {
+    throw new GraphQLError(`Quota exceeded: a list may return at most ${quota.maxRowsPerRequest} rows per request for this client, ${shape.maxRows} were asked.`, {
+      extensions: { code: 'QUOTA_EXCEEDED', quota: 'rowsPerRequest', limit: quota.maxRowsPerRequest, http: { status: 429 } },
+    });
+  }
+  const id = principal.id!;
+  const verdict = await chargeCall(options.quotas, id, quota);
+  if (verdict.exceeded) {
+    options.usage.event({
+      kind: 'QUOTA_EXCEEDED',
+      success: false,
+      actorKind: principal.kind,
+      actorId: id,
+      actorName: principal.name,
+      subjectType: 'ApiClient',
+      subjectId: id,
+      detail: { quota: verdict.exceeded, limit: verdict.limit },
+    });
+    throw new GraphQLError(
+      `Quota exceeded: ${verdict.limit} calls per ${verdict.exceeded === 'callsPerHour' ? 'hour' : 'day'} for this client; try again in ${verdict.retryAfterSeconds} s.`,
+      {
+        extensions: {
+          code: 'QUOTA_EXCEEDED',
+          quota: verdict.exceeded,
+          limit: verdict.limit,
+          retryAfterSeconds: verdict.retryAfterSeconds,
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(verdict.retryAfterSeconds)]]) },
+        },
+      },
+    );
+  }
+}
+
+/**
  * The router's door, run after an operation is parsed and before anything executes:
  * the caller's view of the schema (NO_ACCESS parts do not exist for them), introspection for
  * analysts only, operation limits per caller kind, mutation levels, and API-client quotas.
@@ -202,38 +245,7 @@ export function accessPlugin(options: AccessPluginOptions): ApolloServerPlugin<A
             shapeFields = shape.dataRootFields;
             introspection = shape.introspection;
             if (operation.operation === 'mutation') exports = shape.dataRootFields.filter((f) => /^export[A-Z]/.test(f) && !SELF_AUDITED_EXPORTS.has(f));
-            if (principal.kind === 'api-client' && quota && principal.id) {
-              if (shape.maxRows > quota.maxRowsPerRequest) {
-                throw new GraphQLError(`Quota exceeded: a list may return at most ${quota.maxRowsPerRequest} rows per request for this client, ${shape.maxRows} were asked.`, {
-                  extensions: { code: 'QUOTA_EXCEEDED', quota: 'rowsPerRequest', limit: quota.maxRowsPerRequest, http: { status: 429 } },
-                });
-              }
-              const verdict = await chargeCall(options.quotas, principal.id, quota);
-              if (verdict.exceeded) {
-                options.usage.event({
-                  kind: 'QUOTA_EXCEEDED',
-                  success: false,
-                  actorKind: principal.kind,
-                  actorId: principal.id,
-                  actorName: principal.name,
-                  subjectType: 'ApiClient',
-                  subjectId: principal.id,
-                  detail: { quota: verdict.exceeded, limit: verdict.limit },
-                });
-                throw new GraphQLError(
-                  `Quota exceeded: ${verdict.limit} calls per ${verdict.exceeded === 'callsPerHour' ? 'hour' : 'day'} for this client; try again in ${verdict.retryAfterSeconds} s.`,
-                  {
-                    extensions: {
-                      code: 'QUOTA_EXCEEDED',
-                      quota: verdict.exceeded,
-                      limit: verdict.limit,
-                      retryAfterSeconds: verdict.retryAfterSeconds,
-                      http: { status: 429, headers: new HeaderMap([['retry-after', String(verdict.retryAfterSeconds)]]) },
-                    },
-                  },
-                );
-              }
-            }
+            if (principal.kind === 'api-client' && quota && principal.id) await chargeApiClient(options, principal, quota, shape);
           } catch (error) {
             rejected = true;
             record(rc, 'rejected');

@@ -22,6 +22,8 @@ type RequestContext = Parameters<Executor>[0];
 type ExecutionResult = Awaited<ReturnType<Executor>>;
 type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
 type ResultMap = Record<string, any>;
+/** An operation the lean executor runs: its fetch groups and its compiled response shape. */
+export type LeanPlan = Extract<Prepared, { kind: 'lean' }>;
 
 /** How an operation is executed, decided once per document and operation name. */
 type Prepared =
@@ -125,6 +127,41 @@ export class LeanGateway {
     if (prepared.kind === 'apollo') return this.apolloExecutor!(requestContext);
     return this.execute(prepared, requestContext);
   };
+
+  /** Plans for the router's direct path, by parsed document (it keeps one DocumentNode per query text) and operation name. */
+  private readonly preparedByDocument = new WeakMap<DocumentNode, Map<string, Prepared>>();
+
+  /**
+   * The lean plan of a query for the router's direct path (router/src/execution/direct.ts), or null
+   * when Apollo's executor must run it (mutations, subscriptions, introspection, @defer, ...).
+   */
+  leanPlanFor(document: DocumentNode, operationName: string | undefined): LeanPlan | null {
+    if (this.mode === 'apollo') return null;
+    let byName = this.preparedByDocument.get(document);
+    if (!byName) this.preparedByDocument.set(document, (byName = new Map()));
+    const key = operationName ?? '';
+    let prepared = byName.get(key);
+    if (!prepared) {
+      prepared = this.plan(document, operationName);
+      byName.set(key, prepared);
+    }
+    return prepared.kind === 'lean' ? prepared : null;
+  }
+
+  /** Whether the variables fit the operation (as execute checks them first); the errors if not. */
+  variableErrors(plan: LeanPlan, variables: Record<string, unknown>): readonly GraphQLError[] | undefined {
+    if (!plan.variableDefinitions?.length) return undefined;
+    return getVariableValues(this.apollo.schema!, plan.variableDefinitions, variables).errors;
+  }
+
+  /**
+   * Runs a lean plan for the direct path: what the executor does for Apollo Server, given the
+   * request's variables, the router's context (caller, request id) and the answer's cache policy,
+   * which every subgraph's cache-control hint restricts.
+   */
+  executeLean(plan: LeanPlan, request: { variables: Record<string, unknown>; operationName?: string }, context: unknown, overallCachePolicy: unknown): Promise<ExecutionResult> {
+    return this.execute(plan, { request, context, overallCachePolicy } as unknown as RequestContext);
+  }
 
   /** Whether an operation runs through the lean executor (tests and diagnostics). */
   executesLean(requestContext: RequestContext): boolean {
