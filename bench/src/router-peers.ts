@@ -1,7 +1,7 @@
 /**
  * Router vs peers (issue 8, item 1): the same deep nested query, the same subgraphs, the same
  * number of virtual users, through
- *   (a) our router (router/dist/main.js as deployed: NODE_ENV=production, no anonymous access,
+ *   (a) our router (router/dist/main.js as deployed: NODE_ENV=production, no anonymous access, one worker process,
  *       each virtual user signs in as its own analyst and sends its own session token), with its
  *       in-flight deduplication of identical subgraph queries on (default) and off (ROUTER_DEDUPE=off),
  *   (b) a stock @apollo/gateway + @apollo/server with default settings,
@@ -20,7 +20,7 @@
  * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (15), BENCH_DURATION_S (20), BENCH_SIZE (small),
  * BENCH_OPERATORS (operators in the query, default 12), BENCH_CALLERS (distinct callers, default BENCH_VUS;
  * virtual user i is caller i mod BENCH_CALLERS), BENCH_TARGETS (floor,apollo,hive,router,router-nodedup),
- * BENCH_ROUTER_WORKERS (router processes), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
+ * BENCH_ROUTER_WORKERS (router processes, default 1: see startRouter), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
  * (times each subgraph request of the plan alone first), BENCH_SUBGRAPH_NODE_ARGS (node options of
  * the four subgraph processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_SUBGRAPH_NODE_ENV (their
  * NODE_ENV, default production as in the Docker image), BENCH_HOLD=<file> (set up, write the router's
@@ -313,7 +313,10 @@ async function main(): Promise<void> {
         SESSION_SECRET: sessionSecret,
         DATABASE_URL: databaseUrl,
         REDIS_URL: '',
-        ...(process.env.BENCH_ROUTER_WORKERS ? { ROUTER_WORKERS: process.env.BENCH_ROUTER_WORKERS } : {}),
+        // one process, as the stock gateway and Hive run: on 2 cores shared with the subgraphs and
+        // PostgreSQL a second worker only adds its own warm-up and caches (measured 2026-11-23:
+        // 1 worker 85.2 req/s at 4.6 CPU ms per query, 2 workers 83.9 req/s at 6.0)
+        ROUTER_WORKERS: process.env.BENCH_ROUTER_WORKERS ?? '1',
         ...env,
         // BENCH_ROUTER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the router under load
       }, 'ignore', (process.env.BENCH_ROUTER_NODE_ARGS ?? '').split(' ').filter(Boolean));
