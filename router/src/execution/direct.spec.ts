@@ -97,6 +97,12 @@ describe('router direct path: the same answers as Apollo Server', () => {
     expect(await compare(routers, { query, operationName: 'S', variables: { withProvince: false, skipCount: false } })).toMatchObject({ status: 200 });
   });
 
+  it('reads null variables, operation name and extensions as absent, and answers a query of __typename alone', async () => {
+    expect(await compare(routers, { query: '{ regions { code } }', variables: null, operationName: null, extensions: null })).toMatchObject({ direct: true, status: 200 });
+    expect(await compare(routers, { query: '{ __typename }' })).toMatchObject({ status: 200 });
+    expect(await compare(routers, { query: '{ regions { code } }' }, { 'content-type': 'application/json; charset=utf-8' })).toMatchObject({ direct: true, status: 200 });
+  });
+
   it('formats subgraph errors with partial data as Apollo Server does', async () => {
     const answer = await compare(routers, { query: '{ operators(first: 8) { edges { node { id instruments(first: 3) { edges { node { id brand } } } } } } }' });
     expect(answer.direct).toBe(true);
