@@ -38,12 +38,16 @@ const PROTOCOL_3 = 196608;
  * connection has a transaction open. (@electric-sql/pglite-socket 0.2.17 lends it per message outside
  * transactions, so two connections' Parse/Bind/Execute interleave: "unnamed prepared statement does not
  * exist", "portal does not exist" — electric-sql/pglite#1046.)
+ * Named prepared statements belong to a connection, as on a real server: each connection's names
+ * are prefixed with its own (`c<n>_`) on the way in, so two connections may both prepare "s1", and
+ * a connection's statements are deallocated when it closes.
  */
 class SessionServer {
   private readonly server = net.createServer((socket) => this.serve(socket));
   private readonly sockets = new Set<net.Socket>();
   private owner: net.Socket | null = null;
   private readonly waiting: { socket: net.Socket; resolve: () => void }[] = [];
+  private connections = 0;
 
   constructor(private readonly db: PGlite) {}
 
@@ -85,6 +89,7 @@ class SessionServer {
     socket.setNoDelay(true);
     let buffer = Buffer.alloc(0);
     let started = false;
+    const names = new PreparedNames(`c${++this.connections}_`);
     let work = Promise.resolve();
     const drain = async () => {
       for (;;) {
@@ -118,7 +123,7 @@ class SessionServer {
           socket.end();
           return;
         }
-        await this.exchange(socket, message, type === 'S' || type === 'Q');
+        await this.exchange(socket, names.rename(type, message), type === 'S' || type === 'Q');
       }
     };
     socket.on('data', (chunk) => {
@@ -132,10 +137,15 @@ class SessionServer {
       this.sockets.delete(socket);
       const queued = this.waiting.findIndex((w) => w.socket === socket);
       if (queued >= 0) this.waiting.splice(queued, 1);
-      // a connection that ends while it holds the session gives it back, rolled back if needed
+      // a connection that ends while it holds the session gives it back, rolled back if needed;
+      // its prepared statements are deallocated when the session is next free
       void work.finally(async () => {
-        if (this.owner !== socket) return;
-        if (this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch(() => undefined);
+        if (this.owner === socket && this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch(() => undefined);
+        const deallocate = names.deallocations();
+        if (deallocate.length) {
+          await this.acquire(socket);
+          for (const statement of deallocate) await this.db.exec(statement).catch(() => undefined);
+        }
         this.release(socket);
       });
     });
@@ -154,5 +164,38 @@ class SessionServer {
       }),
     );
     if (ends && !this.db.isInTransaction()) this.release(socket);
+  }
+}
+
+/**
+ * One connection's names of prepared statements, prefixed on the way to the shared session: Parse
+ * and Bind name a statement; Describe and Close name one after an 'S' (a portal after a 'P', which
+ * lives only inside the connection's own exchange or transaction and is left as it is).
+ */
+class PreparedNames {
+  private readonly prepared = new Set<string>();
+
+  constructor(private readonly prefix: string) {}
+
+  /** The message with its statement name prefixed (the same message when it names none). */
+  rename(type: string, message: Buffer): Buffer {
+    let at: number;
+    if (type === 'P') at = 5;
+    else if (type === 'B') at = message.indexOf(0, 5) + 1;
+    else if ((type === 'D' || type === 'C') && message[5] === 0x53) at = 6;
+    else return message;
+    const end = message.indexOf(0, at);
+    if (end <= at) return message; // the unnamed statement
+    const name = message.toString('utf8', at, end);
+    if (type === 'P') this.prepared.add(name);
+    else if (type === 'C') this.prepared.delete(name);
+    const renamed = Buffer.concat([message.subarray(0, at), Buffer.from(this.prefix + name), message.subarray(end)]);
+    renamed.writeInt32BE(renamed.length - 1, 1);
+    return renamed;
+  }
+
+  /** SQL statements deallocating what this connection prepared (none when it prepared nothing). */
+  deallocations(): string[] {
+    return [...this.prepared].map((name) => `DEALLOCATE "${(this.prefix + name).replace(/"/g, '""')}"`);
   }
 }

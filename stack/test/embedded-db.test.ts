@@ -3,7 +3,8 @@
  * every parameterized query gets its own answer while other connections' queries interleave (one
  * PGlite session is shared, so an exchange must not be cut by another's), a transaction keeps the
  * session until it ends, a connection dropped inside a transaction is rolled back without blocking the
- * others, and stop() returns while clients are still connected.
+ * others, named prepared statements belong to their connection, and stop() returns while clients
+ * are still connected.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -42,6 +43,24 @@ describe('embedded database', () => {
       ),
     );
     expect(answers.filter((ok) => !ok)).toEqual([]);
+  }, 60_000);
+
+  it('keeps named prepared statements to their connection: each of 16 prepares the same name, and a closed one\'s are deallocated', async () => {
+    const named = (i: number) => ({ name: 'doubled', text: 'select $1::int * 2 as doubled', values: [i] });
+    const answers = await Promise.all(Array.from({ length: 400 }, (_, i) => pool.query(named(i)).then((r) => r.rows[0].doubled === i * 2)));
+    expect(answers.filter((ok) => !ok)).toEqual([]);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    expect((await client.query(named(21))).rows[0].doubled).toBe(42);
+    const before = (await pool.query('select count(*)::int as n from pg_prepared_statements')).rows[0].n;
+    await client.end();
+    // deallocated once the session is free again
+    let after = before;
+    for (let i = 0; i < 50 && after >= before; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = (await pool.query('select count(*)::int as n from pg_prepared_statements')).rows[0].n;
+    }
+    expect(after).toBe(before - 1);
   }, 60_000);
 
   it('keeps a transaction to its connection, and rolls back one whose connection drops', async () => {
