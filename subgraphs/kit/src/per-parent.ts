@@ -8,6 +8,7 @@ import { allOf } from './ordering.js';
 import type { Loaders } from './loaders.js';
 import { entityMeta, readRows } from './rows.js';
 import { connectionNodeProperties, type FieldReads } from './selection.js';
+import { KEYS_PARAMETER, preparedStatement, runPrepared, shapeKey } from './statements.js';
 
 function column(em: EntityManager, entityName: EntityName<any>, property: string): string {
   const meta = entityMeta(em, entityName);
@@ -42,21 +43,30 @@ export async function firstChildrenPerParent<T extends object>(
 ): Promise<Map<string, ChildPage<T>>> {
   const result = new Map<string, ChildPage<T>>();
   if (parentIds.length === 0) return result;
-  const knex = em.getKnex();
+  const meta = entityMeta(em, entityName);
   const parentColumn = column(em, entityName, parentProperty);
-  const keys = keysWithTiebreak(sort);
-  const order = keys
-    .map((k) => `"e"."${column(em, entityName, k.field)}" ${k.direction === SortDirection.ASC ? 'asc' : 'desc'}`)
-    .join(', ');
-  const inner = em
-    .createQueryBuilder(entityName, 'e')
-    .select(properties ? [...new Set([...properties, parentProperty, ...keys.map((k) => k.field)])] : '*')
-    .where({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as FilterQuery<T>)
-    .getKnexQuery();
-  // both windows partition alike, so PostgreSQL computes them in one pass over the sorted children
-  inner.select(knex.raw(`row_number() over (partition by "e"."${parentColumn}" order by ${order}) as "__rn", count(*) over (partition by "e"."${parentColumn}")::int as "__n"`));
-  const outer = knex.select('*').from(inner.as('t')).where('__rn', '<=', limit).orderBy('__rn');
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(outer);
+  /** The statement; `parents` is the parent condition (a list of ids, or the keys parameter). */
+  const build = (parents: unknown) => {
+    const knex = em.getKnex();
+    const keys = keysWithTiebreak(sort);
+    const order = keys
+      .map((k) => `"e"."${column(em, entityName, k.field)}" ${k.direction === SortDirection.ASC ? 'asc' : 'desc'}`)
+      .join(', ');
+    const inner = em
+      .createQueryBuilder(entityName, 'e')
+      .select(properties ? [...new Set([...properties, parentProperty, ...keys.map((k) => k.field)])] : '*')
+      .where(parents === KEYS_PARAMETER ? where : ({ $and: [where, { [parentProperty]: { $in: parents } }] } as FilterQuery<T>))
+      .getKnexQuery();
+    if (parents === KEYS_PARAMETER) inner.whereRaw(`"e"."${parentColumn}" = any(?)`, [KEYS_PARAMETER]);
+    // both windows partition alike, so PostgreSQL computes them in one pass over the sorted children
+    inner.select(knex.raw(`row_number() over (partition by "e"."${parentColumn}" order by ${order}) as "__rn", count(*) over (partition by "e"."${parentColumn}")::int as "__n"`));
+    return knex.select('*').from(inner.as('t')).where('__rn', '<=', limit).orderBy('__rn');
+  };
+  // SQL built once per shape (filter, sort, page size, columns) and prepared on each connection;
+  // inside a transaction, or for a filter that cannot be keyed, built and sent as before
+  const shape = em.isInTransaction() ? null : shapeKey(where);
+  const statement = shape === null ? null : preparedStatement(`children|${meta.className}|${parentProperty}|${shape}|${JSON.stringify(sort)}|${limit}|${properties?.join(',') ?? '*'}`, () => build(KEYS_PARAMETER).toSQL().toNative());
+  const rows: Record<string, unknown>[] = statement ? await runPrepared(em, statement, parentIds) : await em.getConnection().execute(build([...parentIds]));
   const entities = readRows(em, entityName, rows);
   for (let i = 0; i < rows.length; i++) {
     const parentId = String(rows[i][parentColumn]);

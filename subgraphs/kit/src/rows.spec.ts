@@ -172,6 +172,11 @@ describe('read-only rows', () => {
       expect(pages.get('00000000-0000-4000-8000-000000000000')).toMatchObject({ total: 4, rows: [{ label: 'ป้าย 6' }, { label: 'ป้าย 4' }] });
       expect(pages.get('00000000-0000-4000-8000-000000000001')).toMatchObject({ total: 3, rows: [{ label: 'ป้าย 5' }, { label: 'ป้าย 3' }] });
       expect(pages.has('00000000-0000-4000-8000-000000000009')).toBe(false);
+      // the same shape for other parents: the statement built for the first call, other keys
+      const again = await firstChildrenPerParent(em, Thing, 'owner', ['00000000-0000-4000-8000-000000000001'], {}, [{ field: 'label', direction: SortDirection.DESC }], 2);
+      expect(statements).toBe(2);
+      expect([...again.keys()]).toEqual(['00000000-0000-4000-8000-000000000001']);
+      expect(again.get('00000000-0000-4000-8000-000000000001')).toMatchObject({ total: 3, rows: [{ label: 'ป้าย 5' }, { label: 'ป้าย 3' }] });
     } finally {
       knex.off('query', count);
     }
