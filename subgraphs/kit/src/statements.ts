@@ -20,7 +20,7 @@ export interface PreparedStatement {
   text: string;
   /** The shape's own values (filter values, limits), in placeholder order. */
   values: readonly unknown[];
-  /** Where the keys go in `values`. */
+  /** Where the keys go in `values` (-1: the statement takes no keys). */
   keysAt: number;
 }
 
@@ -51,15 +51,15 @@ export function shapeKey(value: unknown): string | null {
 
 /**
  * The statement of one shape (`key`), built by `build` the first time only. Null when it cannot be
- * run as a prepared statement: the keys placeholder is missing or repeated, or a binding is not a
- * plain string, number or boolean (dates, arrays, JSON are left to MikroORM's own formatting).
+ * run as a prepared statement: `build` declined (null), the keys placeholder is repeated, or a binding is not a plain
+ * string, number or boolean (dates, arrays, JSON are left to MikroORM's own formatting).
  */
-export function preparedStatement(key: string, build: () => NativeQuery): PreparedStatement | null {
+export function preparedStatement(key: string, build: () => NativeQuery | null): PreparedStatement | null {
   let statement = statements.get(key);
   if (statement === undefined) {
-    const { sql, bindings } = build();
+    const { sql, bindings } = build() ?? { sql: '', bindings: [] };
     const keysAt = bindings.indexOf(KEYS_PARAMETER);
-    const usable = keysAt >= 0 && bindings.lastIndexOf(KEYS_PARAMETER) === keysAt && bindings.every((b, i) => i === keysAt || plainValue(b));
+    const usable = sql !== '' && bindings.lastIndexOf(KEYS_PARAMETER) === keysAt && bindings.every((b, i) => i === keysAt || plainValue(b));
     statement = usable ? { name: `mg_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql, values: [...bindings], keysAt } : null;
     if (statements.size >= MAX_STATEMENTS) statements.clear();
     statements.set(key, statement);
@@ -74,14 +74,14 @@ interface PoolClient {
 }
 
 /**
- * Runs a prepared statement for these keys on a connection of the EntityManager's pool: PostgreSQL
+ * Runs a prepared statement (for these keys, if it takes keys) on a connection of the EntityManager's pool: PostgreSQL
  * parses and plans its text once per connection instead of once per request. Rows come back as
  * from `em.getConnection().execute` (same driver, same type parsers). Outside transactions only.
  * Announced like every other statement (knex's 'query' event), so statement counts include it.
  */
-export async function runPrepared(em: EntityManager, statement: PreparedStatement, keys: readonly unknown[]): Promise<Record<string, unknown>[]> {
+export async function runPrepared(em: EntityManager, statement: PreparedStatement, keys: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
   const values = [...statement.values];
-  values[statement.keysAt] = keys;
+  if (statement.keysAt >= 0) values[statement.keysAt] = keys;
   const client = (em.getKnex() as unknown as { client: PoolClient }).client;
   const connection = await client.acquireConnection();
   client.emit('query', { method: 'select', sql: statement.text, bindings: values });
