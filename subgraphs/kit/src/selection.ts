@@ -33,6 +33,21 @@ function collectFields(selectionSet: SelectionSetNode | undefined, fragments: Re
  * before. The primary key is always included; callers add their sort keys and parent column.
  */
 export function connectionNodeProperties(em: EntityManager, entityName: EntityName<any>, info: GraphQLResolveInfo, reads: FieldReads = {}): string[] | null {
+  // graphql-js hands every parent of a list (and every request of a cached document) the same
+  // fieldNodes array, so the answer is worked out once per field of a document
+  let known = answered.get(info.fieldNodes);
+  if (!known) answered.set(info.fieldNodes, (known = new Map()));
+  const key = `${entityMeta(em, entityName).className}:${JSON.stringify(reads)}`;
+  let properties = known.get(key);
+  if (properties === undefined) known.set(key, (properties = nodeProperties(em, entityName, info, reads)));
+  return properties;
+}
+
+/** connectionNodeProperties' answers by the field's nodes, then by entity and reads. */
+const answered = new WeakMap<readonly FieldNode[], Map<string, string[] | null>>();
+
+/** connectionNodeProperties, worked out. */
+function nodeProperties(em: EntityManager, entityName: EntityName<any>, info: GraphQLResolveInfo, reads: FieldReads): string[] | null {
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) return null;
   const edgeType = getNamedType(connectionType.getFields().edges?.type);
