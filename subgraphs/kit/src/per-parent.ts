@@ -65,7 +65,7 @@ export async function firstChildrenPerParent<T extends object>(
   // SQL built once per shape (filter, sort, page size, columns) and prepared on each connection;
   // inside a transaction, or for a filter that cannot be keyed, built and sent as before
   const shape = em.isInTransaction() ? null : shapeKey(where);
-  const statement = shape === null ? null : preparedStatement(`children|${meta.className}|${parentProperty}|${shape}|${JSON.stringify(sort)}|${limit}|${properties?.join(',') ?? '*'}`, () => build(KEYS_PARAMETER).toSQL().toNative());
+  const statement = shape === null ? null : preparedStatement(em, `children|${meta.className}|${parentProperty}|${shape}|${JSON.stringify(sort)}|${limit}|${properties?.join(',') ?? '*'}`, () => build(KEYS_PARAMETER).toSQL().toNative());
   const rows: Record<string, unknown>[] = statement ? await runPrepared(em, statement, parentIds) : await em.getConnection().execute(build([...parentIds]));
   const entities = readRows(em, entityName, rows);
   for (let i = 0; i < rows.length; i++) {

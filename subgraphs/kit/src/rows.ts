@@ -122,7 +122,7 @@ export async function findRows<T extends object>(
   const statement =
     shape === null
       ? null
-      : preparedStatement(`rows|${meta.className}|${shape}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}`, () => {
+      : preparedStatement(em, `rows|${meta.className}|${shape}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}`, () => {
           const qb = build(true);
           const query = qb.getKnexQuery();
           if (keys) query.whereRaw('?? = any(?)', [`${qb.alias}.${meta.properties[keys.property].fieldNames[0]}`, KEYS_PARAMETER]);
@@ -141,7 +141,7 @@ export async function countRows<T extends object>(em: EntityManager, entityName:
   const statement =
     shape === null
       ? null
-      : preparedStatement(`count|${entityMeta(em, entityName).className}|${shape}`, () => {
+      : preparedStatement(em, `count|${entityMeta(em, entityName).className}|${shape}`, () => {
           const query = em.createQueryBuilder(entityName).where(where).count().getKnexQuery().toSQL().toNative();
           return / join /i.test(query.sql) ? null : query;
         });

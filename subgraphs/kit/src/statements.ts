@@ -24,7 +24,8 @@ export interface PreparedStatement {
   keysAt: number;
 }
 
-const statements = new Map<string, PreparedStatement | null>();
+/** Statements by ORM (its metadata: table names and schema come from it), then by shape. */
+const statementsByOrm = new WeakMap<object, Map<string, PreparedStatement | null>>();
 /** Shapes kept (a shape is a query's filter, sort, page size and columns, not its keys). */
 const MAX_STATEMENTS = 1000;
 
@@ -50,11 +51,14 @@ export function shapeKey(value: unknown): string | null {
 }
 
 /**
- * The statement of one shape (`key`), built by `build` the first time only. Null when it cannot be
+ * The statement of one shape (`key`) for the EntityManager's ORM, built by `build` the first time only. Null when it cannot be
  * run as a prepared statement: `build` declined (null), the keys placeholder is repeated, or a binding is not a plain
  * string, number or boolean (dates, arrays, JSON are left to MikroORM's own formatting).
  */
-export function preparedStatement(key: string, build: () => NativeQuery | null): PreparedStatement | null {
+export function preparedStatement(em: EntityManager, key: string, build: () => NativeQuery | null): PreparedStatement | null {
+  const metadata = em.getMetadata();
+  let statements = statementsByOrm.get(metadata);
+  if (!statements) statementsByOrm.set(metadata, (statements = new Map()));
   let statement = statements.get(key);
   if (statement === undefined) {
     const { sql, bindings } = build() ?? { sql: '', bindings: [] };
