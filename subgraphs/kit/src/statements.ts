@@ -51,9 +51,10 @@ export function shapeKey(value: unknown): string | null {
 }
 
 /**
- * The statement of one shape (`key`) for the EntityManager's ORM, built by `build` the first time only. Null when it cannot be
- * run as a prepared statement: `build` declined (null), the keys placeholder is repeated, or a binding is not a plain
- * string, number or boolean (dates, arrays, JSON are left to MikroORM's own formatting).
+ * The statement of one shape (`key`) for the EntityManager's ORM, built by `build` the first time
+ * only. Null when it cannot be run as a prepared statement: `build` declined (null), the keys
+ * placeholder is repeated, or a binding is not a plain string, number or boolean (dates, arrays,
+ * JSON are left to MikroORM's own formatting).
  */
 export function preparedStatement(em: EntityManager, key: string, build: () => NativeQuery | null): PreparedStatement | null {
   const metadata = em.getMetadata();
