@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
-import { entityMeta, findRows } from './rows.js';
+import { countRows, entityMeta, findRows } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -218,7 +218,7 @@ export async function paginate<T extends object>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: () => em.count(entityName, where),
+    totalCount: () => countRows(em, entityName, where),
   };
 }
 

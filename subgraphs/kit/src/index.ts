@@ -8,6 +8,8 @@ export * from './context.js';
 export * from './connection.js';
 export * from './per-parent.js';
 export * from './rows.js';
+export * from './selection.js';
+export * from './statements.js';
 export * from './server.js';
 export * from './subgraph.js';
 export * from './describe-check.js';

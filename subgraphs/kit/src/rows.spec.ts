@@ -4,6 +4,8 @@ import { Collection, Entity, Enum, ManyToOne, MikroORM, OneToMany, PrimaryKey, P
 import { readRows } from './rows.js';
 import { firstChildrenPerParent } from './per-parent.js';
 import { SortDirection } from './connection.js';
+import { connectionNodeProperties } from './selection.js';
+import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 
 enum Colour {
   RED = 'RED',
@@ -170,8 +172,52 @@ describe('read-only rows', () => {
       expect(pages.get('00000000-0000-4000-8000-000000000000')).toMatchObject({ total: 4, rows: [{ label: 'ป้าย 6' }, { label: 'ป้าย 4' }] });
       expect(pages.get('00000000-0000-4000-8000-000000000001')).toMatchObject({ total: 3, rows: [{ label: 'ป้าย 5' }, { label: 'ป้าย 3' }] });
       expect(pages.has('00000000-0000-4000-8000-000000000009')).toBe(false);
+      // the same shape for other parents: the statement built for the first call, other keys
+      const again = await firstChildrenPerParent(em, Thing, 'owner', ['00000000-0000-4000-8000-000000000001'], {}, [{ field: 'label', direction: SortDirection.DESC }], 2);
+      expect(statements).toBe(2);
+      expect([...again.keys()]).toEqual(['00000000-0000-4000-8000-000000000001']);
+      expect(again.get('00000000-0000-4000-8000-000000000001')).toMatchObject({ total: 3, rows: [{ label: 'ป้าย 5' }, { label: 'ป้าย 3' }] });
     } finally {
       knex.off('query', count);
     }
+  });
+
+  it('read only the columns a selection needs, and every column when a field may read anything', async () => {
+    const schema = buildSchema(`
+      type Query { things: ThingConnection }
+      type ThingConnection { edges: [ThingEdge!]! totalCount: Int! }
+      type ThingEdge { node: Thing! cursor: String! }
+      type Thing { id: ID! label: String! note: String weight: Float! badge: String! heavy: String! }
+    `);
+    const propertiesOf = async (query: string) => {
+      let properties: string[] | null | undefined;
+      const thingType = schema.getType('Thing') as unknown as { getFields(): Record<string, { resolve?: unknown }> };
+      // badge: a field resolver that says what it reads; heavy: one that does not
+      thingType.getFields().badge.resolve = (thing: Thing) => thing.colour;
+      thingType.getFields().heavy.resolve = (thing: Thing) => thing.extra;
+      const result = await graphql({
+        schema,
+        source: query,
+        rootValue: {
+          things: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+            properties = connectionNodeProperties(orm.em.fork(), Thing, info, { badge: ['colour'] });
+            return { edges: [], totalCount: 0 };
+          },
+        },
+      });
+      expect(result.errors).toBeUndefined();
+      return properties;
+    };
+    expect(await propertiesOf('{ things { totalCount edges { cursor node { label ...F badge } } } } fragment F on Thing { note __typename }')).toEqual(['id', 'label', 'note', 'colour']);
+    expect(await propertiesOf('{ things { edges { node { label heavy } } } }')).toBeNull();
+
+    const em = orm.em.fork();
+    const pages = await firstChildrenPerParent(em, Thing, 'owner', ['00000000-0000-4000-8000-000000000000'], {}, [{ field: 'at', direction: SortDirection.ASC }], 2, ['id', 'note']);
+    const [first] = pages.get('00000000-0000-4000-8000-000000000000')!.rows;
+    expect(first).toMatchObject({ id: '10000000-0000-4000-8000-000000000000', note: 'note 0', at: new Date(Date.UTC(2026, 10, 23, 0, 30, 15, 123)) });
+    expect(first.owner.id).toBe('00000000-0000-4000-8000-000000000000');
+    // a column the selection does not need is not read
+    expect(first.label).toBeUndefined();
+    expect(first.tags).toBeUndefined();
   });
 });

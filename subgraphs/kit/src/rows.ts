@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { KEYS_PARAMETER, preparedStatement, runPrepared, shapeKey } from './statements.js';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap } from '@mikro-orm/core';
 
 /** How one property of a row becomes a value of the object. */
@@ -96,17 +97,55 @@ export function readRows<T extends object>(em: EntityManager, entityName: Entity
 /**
  * `em.find` for answering a query only: the same SQL (MikroORM's query builder), rows read by
  * readRows instead of becoming managed entities. For lists and lookups whose objects are only
- * read by field resolvers, never changed and flushed.
+ * read by field resolvers, never changed and flushed. With `keys`, only rows whose `property` is
+ * one of `values` (a lookup by ids): the list goes to PostgreSQL as one array parameter, so every
+ * lookup of the same shape is one prepared statement whatever the number of ids. Outside
+ * transactions the SQL is built once per shape (filter, order, limit) and prepared by name.
  */
 export async function findRows<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
   where: FilterQuery<T>,
-  options: { orderBy?: QueryOrderMap<T>[]; limit?: number } = {},
+  options: { orderBy?: QueryOrderMap<T>[]; limit?: number; keys?: { property: string; values: readonly unknown[] } } = {},
 ): Promise<T[]> {
-  const qb = em.createQueryBuilder(entityName).select('*').where(where);
-  if (options.orderBy) qb.orderBy(options.orderBy);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
+  const { orderBy, limit, keys } = options;
+  const build = (keysParameter: boolean) => {
+    const qb = em.createQueryBuilder(entityName).select('*');
+    if (keys && !keysParameter) qb.where({ $and: [where, { [keys.property]: { $in: [...keys.values] } }] } as FilterQuery<T>);
+    else qb.where(where);
+    if (orderBy) qb.orderBy(orderBy);
+    if (limit !== undefined) qb.limit(limit);
+    return qb;
+  };
+  const meta = entityMeta(em, entityName);
+  const shape = em.isInTransaction() ? null : shapeKey(where);
+  const statement =
+    shape === null
+      ? null
+      : preparedStatement(em, `rows|${meta.className}|${shape}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}`, () => {
+          const qb = build(true);
+          const query = qb.getKnexQuery();
+          if (keys) query.whereRaw('?? = any(?)', [`${qb.alias}.${meta.properties[keys.property].fieldNames[0]}`, KEYS_PARAMETER]);
+          return query.toSQL().toNative();
+        });
+  const rows = statement ? await runPrepared(em, statement, keys?.values) : await build(false).execute<Record<string, unknown>[]>('all', false);
   return readRows(em, entityName, rows);
+}
+
+/**
+ * `em.count` of the rows matching `where`; outside transactions as a prepared statement built once
+ * per filter. A filter that joins other tables is counted by em.count (it may count distinct rows).
+ */
+export async function countRows<T extends object>(em: EntityManager, entityName: EntityName<T>, where: FilterQuery<T>): Promise<number> {
+  const shape = em.isInTransaction() ? null : shapeKey(where);
+  const statement =
+    shape === null
+      ? null
+      : preparedStatement(em, `count|${entityMeta(em, entityName).className}|${shape}`, () => {
+          const query = em.createQueryBuilder(entityName).where(where).count().getKnexQuery().toSQL().toNative();
+          return / join /i.test(query.sql) ? null : query;
+        });
+  if (!statement) return em.count(entityName, where);
+  const [row] = await runPrepared(em, statement);
+  return Number(row.count);
 }

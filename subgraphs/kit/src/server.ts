@@ -12,6 +12,7 @@ import {
   execute, getOperationAST, GraphQLError, parse, specifiedRules, validate,
   type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type SubgraphContext } from './context.js';
 import { log } from './log.js';
@@ -128,13 +129,15 @@ const MAX_DOCUMENTS = 1000;
  * Queries as the router sends them (POST, JSON, no extensions), answered without Apollo Server's
  * request pipeline: graphql-js parses and validates each query text once, executes it, and the
  * answer is written as Apollo Server writes it (same body, status and content type; errors
- * formatted by the same rules). Everything else — mutations, GET, other accept types, parse,
- * validation and variable errors — is left to Apollo Server (`answer` returns null before any
- * resolver has run). Per request this saves the pipeline's hashing, plugin hooks, header map and
+ * formatted by the same rules); graphql-jit compiles each operation once where it can. Everything
+ * else — mutations, GET, other accept types, parse, validation and variable errors — is left to
+ * Apollo Server (`answer` returns null before any resolver has run). Per request this saves the pipeline's hashing, plugin hooks, header map and
  * content negotiation, which cost as much as executing a small `_entities` request.
  */
 class DirectQueries {
   private readonly documents = new Map<string, DocumentNode | null>();
+  /** Compiled executors by document, then by operation name (null: graphql-jit cannot compile it). */
+  private readonly compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -158,6 +161,27 @@ class DirectQueries {
     return document;
   }
 
+  /**
+   * The operation compiled by graphql-jit (same results as graphql-js's execute, without its
+   * per-field interpretation of the document), or null where graphql-jit declines the document.
+   */
+  private executor(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+    let byName = this.compiled.get(document);
+    if (!byName) this.compiled.set(document, (byName = new Map()));
+    let executor = byName.get(operationName ?? '');
+    if (executor === undefined) {
+      executor = null;
+      try {
+        const compiled = compileQuery(this.schema, document, operationName);
+        if (isCompiledQuery(compiled)) executor = compiled;
+      } catch {
+        /* graphql-js executes it */
+      }
+      byName.set(operationName ?? '', executor);
+    }
+    return executor;
+  }
+
   /** The response to a plain query, or null when Apollo Server must answer the request. */
   async answer(body: unknown, accept: string | undefined, context: () => SubgraphContext): Promise<(DirectHead & { body: string }) | null> {
     // what Apollo Server would answer as application/json: no accept header, or one naming only that
@@ -171,13 +195,16 @@ class DirectQueries {
     if (!document) return null;
     const operation = getOperationAST(document, operationName ?? undefined);
     if (!operation || operation.operation !== 'query') return null;
-    const result = await execute({
-      schema: this.schema,
-      document,
-      contextValue: context(),
-      variableValues: (variables ?? undefined) as Record<string, unknown> | undefined,
-      operationName: operationName ?? undefined,
-    });
+    const executor = this.executor(document, operationName ?? undefined);
+    const result = executor
+      ? await executor.query(undefined, context(), (variables ?? {}) as Record<string, unknown>)
+      : await execute({
+          schema: this.schema,
+          document,
+          contextValue: context(),
+          variableValues: (variables ?? undefined) as Record<string, unknown> | undefined,
+          operationName: operationName ?? undefined,
+        });
     // no data: the variables or the operation were refused before any resolver ran
     if (result.errors?.length && result.data === undefined) return null;
     const head: DirectHead = { status: 200, headers: [] };
@@ -191,7 +218,8 @@ class DirectQueries {
    */
   private format(error: GraphQLError, head: DirectHead): GraphQLFormattedError {
     try {
-      const extensions: Record<string, unknown> = { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' };
+      // graphql-jit's errors leave extensions undefined where graphql-js's have {}
+      const extensions: Record<string, unknown> = { ...error.extensions, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR' };
       const http = extensions.http as { status?: unknown; headers?: unknown } | undefined;
       if (http && typeof http === 'object' && (http.status === undefined || typeof http.status === 'number') && (http.headers === undefined || http.headers instanceof Map)) {
         if (http.status) head.status = http.status as number;

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { areaCondition, likePattern, type Principal } from '@metrograph/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LegalCase } from '../case/case.entity.js';
@@ -19,6 +20,14 @@ import { rollupComplaintCount } from '../report/stats.service.js';
 export class ComplaintConnection extends ConnectionType(Complaint, 'Complaint') {}
 
 const DEFAULT_SORT = [{ field: 'receivedAt', direction: SortDirection.DESC }];
+
+/** What ComplaintResolver's field resolvers read of a complaint, so a list reads only the columns a query needs. */
+const COMPLAINT_FIELD_READS = {
+  respondent: ['respondentOperatorId'],
+  province: ['provinceCode'],
+  office: ['officeCode'],
+  offenceBasis: ['offenceBasis'],
+};
 
 export function complaintWhere(filter: ComplaintFilter | undefined): FilterQuery<Complaint> {
   if (filter?.respondentId && !UUID.test(filter.respondentId)) throw badInput('filter.respondentId', 'must be a UUID');
@@ -148,6 +157,7 @@ export class OperatorComplaintsResolver {
     @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions the complaints must meet (respondentId is ignored).' }) filter: ComplaintFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, loaders, principal }: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Complaint>> {
     if (!UUID.test(operator.id)) return connectionFromRows([], 0, DEFAULT_SORT, async () => 0);
     return childConnection({
@@ -160,6 +170,8 @@ export class OperatorComplaintsResolver {
       whereKey: JSON.stringify(filter ?? {}),
       sort: DEFAULT_SORT,
       page,
+      info,
+      reads: COMPLAINT_FIELD_READS,
     });
   }
 }

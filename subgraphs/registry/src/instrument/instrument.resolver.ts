@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { areaCondition } from '@metrograph/kit';
 import {
   allOf, badInput, childConnection, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
@@ -38,6 +39,13 @@ export function instrumentWhere(filter: InstrumentFilter | undefined): FilterQue
 }
 
 const DEFAULT_SORT = [{ field: 'instrumentNo', direction: SortDirection.ASC }];
+
+/** What InstrumentResolver's field resolvers read of an instrument, so a list reads only the columns a query needs. */
+const INSTRUMENT_FIELD_READS = {
+  certificateStatus: ['certificateExpiresOn'],
+  owner: ['owner'],
+  province: ['provinceCode'],
+};
 
 @Resolver(() => Instrument)
 export class InstrumentResolver {
@@ -90,6 +98,7 @@ export class OperatorInstrumentsResolver {
     @Arg('filter', () => InstrumentFilter, { nullable: true, description: 'Conditions the instruments must meet (ownerId is ignored).' }) filter: InstrumentFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, loaders, principal }: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Instrument>> {
     return childConnection({
       em,
@@ -101,6 +110,8 @@ export class OperatorInstrumentsResolver {
       whereKey: JSON.stringify(filter ?? {}),
       sort: DEFAULT_SORT,
       page,
+      info,
+      reads: INSTRUMENT_FIELD_READS,
     });
   }
 }

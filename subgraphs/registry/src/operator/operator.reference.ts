@@ -6,7 +6,7 @@ import { UUID_PATTERN as UUID } from '@metrograph/kit';
 function operatorLoader({ em, loaders, principal }: SubgraphContext, scoped: boolean) {
   return loaders.get<string, Operator | null>(scoped ? 'operatorById' : 'operatorByIdUnscoped', async (ids) => {
     // other areas' operators look like nothing (area scope, 004 §4.5.1 (12))
-    const rows = await findRows(em, Operator, allOf({ id: { $in: [...ids] } }, scoped ? areaCondition(principal) : null) as never);
+    const rows = await findRows(em, Operator, allOf(scoped ? areaCondition(principal) : null) as never, { keys: { property: 'id', values: ids } });
     const byId = new Map(rows.map((o) => [o.id, o]));
     return ids.map((id) => byId.get(id) ?? null);
   });
