@@ -72,27 +72,16 @@ export function preparedStatement(em: EntityManager, key: string, build: () => N
   return statement;
 }
 
-const DUPLICATE_PREPARED_STATEMENT = '42P05';
-/**
- * False once the server said a statement this connection never prepared already exists: the
- * embedded server (PGlite) serves every connection from one session, where a statement prepared
- * by one connection clashes with the same one prepared by another. From then on statements are
- * sent unnamed (still built once, but parsed and planned per run).
- */
-let namedStatements = true;
-
 interface PoolClient {
   emit(event: 'query', query: { method: string; sql: string; bindings: unknown[] }): boolean;
-  acquireConnection(): Promise<{ query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }> }>;
+  acquireConnection(): Promise<{ query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }> }>;
   releaseConnection(connection: unknown): Promise<unknown>;
 }
 
 /**
- * Runs a prepared statement (for these keys, if it takes keys) on a connection of the
- * EntityManager's pool: PostgreSQL parses and plans its text once per connection instead of once
- * per request (unnamed on a server whose connections share one session, see namedStatements).
- * Rows come back as from `em.getConnection().execute` (same driver, same type parsers). Outside
- * transactions only.
+ * Runs a prepared statement (for these keys, if it takes keys) on a connection of the EntityManager's pool: PostgreSQL
+ * parses and plans its text once per connection instead of once per request. Rows come back as
+ * from `em.getConnection().execute` (same driver, same type parsers). Outside transactions only.
  * Announced like every other statement (knex's 'query' event), so statement counts include it.
  */
 export async function runPrepared(em: EntityManager, statement: PreparedStatement, keys: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -102,15 +91,7 @@ export async function runPrepared(em: EntityManager, statement: PreparedStatemen
   const connection = await client.acquireConnection();
   client.emit('query', { method: 'select', sql: statement.text, bindings: values });
   try {
-    if (!namedStatements) return (await connection.query({ text: statement.text, values })).rows;
-    try {
-      return (await connection.query({ name: statement.name, text: statement.text, values })).rows;
-    } catch (error) {
-      // 42P05 duplicate_prepared_statement: connections share one session (the embedded server)
-      if ((error as { code?: string }).code !== DUPLICATE_PREPARED_STATEMENT) throw error;
-      namedStatements = false;
-      return (await connection.query({ text: statement.text, values })).rows;
-    }
+    return (await connection.query({ name: statement.name, text: statement.text, values })).rows;
   } finally {
     await client.releaseConnection(connection);
   }
