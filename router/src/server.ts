@@ -193,7 +193,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         res.writeHead(answer.status, { ...answer.headers, 'content-length': String(answer.body.length) });
         res.end(answer.body);
       } catch (error) {
-        next(error);
+        // a defect, not the caller's: answered in JSON like every other GraphQL error
+        log('error', 'direct query failed', { error: String(error) });
+        if (res.headersSent) return void res.destroy();
+        res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       }
     });
   }
