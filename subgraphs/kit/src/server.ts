@@ -131,8 +131,9 @@ const MAX_DOCUMENTS = 1000;
  * answer is written as Apollo Server writes it (same body, status and content type; errors
  * formatted by the same rules); graphql-jit compiles each operation once where it can. Everything
  * else — mutations, GET, other accept types, parse, validation and variable errors — is left to
- * Apollo Server (`answer` returns null before any resolver has run). Per request this saves the pipeline's hashing, plugin hooks, header map and
- * content negotiation, which cost as much as executing a small `_entities` request.
+ * Apollo Server (`answer` returns null before any resolver has run). Per request this saves the
+ * pipeline's hashing, plugin hooks, header map and content negotiation, which cost as much as
+ * executing a small `_entities` request.
  */
 class DirectQueries {
   private readonly documents = new Map<string, DocumentNode | null>();
