@@ -77,7 +77,9 @@ export interface LeanGatewayOptions {
  * shaped in one walk of the operation over the merged data.
  */
 export class LeanGateway {
-  private readonly prepared = new Map<string, Prepared>();
+  /** Prepared operations by document, then by operation name ('' for none); preparedCount of them in all. */
+  private readonly prepared = new Map<DocumentNode, Map<string, Prepared>>();
+  private preparedCount = 0;
   private readonly sources = new Map<string, GraphQLDataSource>();
   private apolloExecutor?: Executor;
   private planner?: QueryPlanner;
@@ -123,40 +125,31 @@ export class LeanGateway {
   }
 
   readonly executor: Executor = async (requestContext) => {
-    const prepared = this.prepare(requestContext);
+    const prepared = this.prepare(requestContext.document, requestContext.request.operationName ?? undefined);
     if (prepared.kind === 'apollo') return this.apolloExecutor!(requestContext);
+    const errors = this.variableErrors(prepared, requestContext.request.variables ?? {});
+    if (errors) return { errors };
     return this.execute(prepared, requestContext);
   };
-
-  /** Plans for the router's direct path, by parsed document (it keeps one DocumentNode per query text) and operation name. */
-  private readonly preparedByDocument = new WeakMap<DocumentNode, Map<string, Prepared>>();
 
   /**
    * The lean plan of a query for the router's direct path (router/src/execution/direct.ts), or null
    * when Apollo's executor must run it (mutations, subscriptions, introspection, @defer, ...).
    */
   leanPlanFor(document: DocumentNode, operationName: string | undefined): LeanPlan | null {
-    if (this.mode === 'apollo') return null;
-    let byName = this.preparedByDocument.get(document);
-    if (!byName) this.preparedByDocument.set(document, (byName = new Map()));
-    const key = operationName ?? '';
-    let prepared = byName.get(key);
-    if (!prepared) {
-      prepared = this.plan(document, operationName);
-      byName.set(key, prepared);
-    }
+    const prepared = this.prepare(document, operationName);
     return prepared.kind === 'lean' ? prepared : null;
   }
 
-  /** Whether the variables fit the operation (as execute checks them first); the errors if not. */
+  /** Whether the variables fit the operation (checked before it executes); the errors if not. */
   variableErrors(plan: LeanPlan, variables: Record<string, unknown>): readonly GraphQLError[] | undefined {
     if (!plan.variableDefinitions?.length) return undefined;
     return getVariableValues(this.apollo.schema!, plan.variableDefinitions, variables).errors;
   }
 
   /**
-   * Runs a lean plan for the direct path: what the executor does for Apollo Server, given the
-   * request's variables, the router's context (caller, request id) and the answer's cache policy,
+   * Runs a lean plan for the direct path, whose variables variableErrors has accepted: what the
+   * executor does for Apollo Server, given the request's variables, the router's context (caller, request id) and the answer's cache policy,
    * which every subgraph's cache-control hint restricts.
    */
   executeLean(plan: LeanPlan, request: { variables: Record<string, unknown>; operationName?: string }, context: unknown, overallCachePolicy: unknown): Promise<ExecutionResult> {
@@ -165,17 +158,28 @@ export class LeanGateway {
 
   /** Whether an operation runs through the lean executor (tests and diagnostics). */
   executesLean(requestContext: RequestContext): boolean {
-    return this.prepare(requestContext).kind === 'lean';
+    return this.prepare(requestContext.document, requestContext.request.operationName ?? undefined).kind === 'lean';
   }
 
-  private prepare(requestContext: RequestContext): Prepared {
-    const { request, document, queryHash } = requestContext;
-    const key = request.operationName ? `${queryHash}\0${request.operationName}` : queryHash;
-    let prepared = this.prepared.get(key);
+  /**
+   * How an operation is executed, remembered by parsed document and operation name: Apollo Server's
+   * document cache and the direct path each hand the same DocumentNode for the same query text.
+   */
+  private prepare(document: DocumentNode, operationName: string | undefined): Prepared {
+    let byName = this.prepared.get(document);
+    const key = operationName ?? '';
+    let prepared = byName?.get(key);
     if (!prepared) {
-      prepared = this.plan(document, request.operationName ?? undefined);
-      if (this.prepared.size >= (this.options.maxPrepared ?? 1000)) this.prepared.delete(this.prepared.keys().next().value!);
-      this.prepared.set(key, prepared);
+      prepared = this.plan(document, operationName);
+      if (this.preparedCount >= (this.options.maxPrepared ?? 1000)) {
+        const [oldest, plans] = this.prepared.entries().next().value!;
+        this.prepared.delete(oldest);
+        this.preparedCount -= plans.size;
+        if (oldest === document) byName = undefined;
+      }
+      if (!byName) this.prepared.set(document, (byName = new Map()));
+      byName.set(key, prepared);
+      this.preparedCount++;
     }
     return prepared;
   }
@@ -210,10 +214,6 @@ export class LeanGateway {
 
   private async execute(prepared: Extract<Prepared, { kind: 'lean' }>, requestContext: RequestContext): Promise<ExecutionResult> {
     const variables = requestContext.request.variables ?? {};
-    if (prepared.variableDefinitions?.length) {
-      const { errors } = getVariableValues(this.apollo.schema!, prepared.variableDefinitions, variables);
-      if (errors) return { errors };
-    }
     const data: ResultMap = Object.create(null);
     const errors: GraphQLError[] = [];
     const done: Promise<void>[] = [];
