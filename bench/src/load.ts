@@ -133,6 +133,7 @@ await Promise.all(Array.from({ length: spec.vus }, (_, index) => virtualUser(ind
 const seconds = (performance.now() - measuredFrom) / 1000;
 latencies.sort((a, b) => a - b);
 const round = (n: number) => Math.round(n * 10) / 10;
+const usage = process.cpuUsage();
 const result: LoadResult = {
   iterations: latencies.length,
   answered,
@@ -144,7 +145,7 @@ const result: LoadResult = {
   p99: round(percentile(latencies, 99)),
   max: round(latencies[latencies.length - 1] ?? NaN),
   bytes: Math.round(bytes / Math.max(1, latencies.length)),
-  cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+  cpuMs: Math.round((usage.user + usage.system) / 1000),
 };
 process.stdout.write(JSON.stringify(result) + '\n');
 agent.destroy();

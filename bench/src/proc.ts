@@ -1,18 +1,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
+/** A process's /proc/<pid>/stat: its command name and the CPU time (user + system, ms) it has used. */
+function readStat(pid: string | number): { command: string; cpuMs: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, in ticks of USER_HZ (100 on Linux): 10 ms each
+    return { command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpuMs: (Number(fields[11]) + Number(fields[12])) * 10 };
+  } catch {
+    return null; // gone
+  }
+}
+
 /** CPU time (user + system, ms) a process and its child processes (cluster workers) have used so far. */
 export function cpuMs(pid: number): number {
-  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
-  const own = (p: number) => {
-    try {
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
-    } catch {
-      return 0;
-    }
-  };
-  let total = own(pid);
-  for (const child of childrenOf(pid)) total += own(child);
+  let total = readStat(pid)?.cpuMs ?? 0;
+  for (const child of childrenOf(pid)) total += readStat(child)?.cpuMs ?? 0;
   return total;
 }
 
@@ -21,14 +24,8 @@ export function cpuMsOfCommand(command: string): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ 100: a tick is 10 ms
-    } catch {
-      /* gone */
-    }
+    const stat = readStat(entry);
+    if (stat?.command === command) total += stat.cpuMs;
   }
   return total;
 }

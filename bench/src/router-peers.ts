@@ -427,7 +427,7 @@ async function main(): Promise<void> {
       const result = await runLoad(loadFor(url, callerHeaders, bytes));
       const postgresCpuPerQuery = perQuery(cpuMsOfCommand('postgres') - postgresBefore, result.answered);
       // over every query answered while the generator ran, warm-up included
-      const cpuPerQuery = Math.round(((cpuMs(pid) - cpuBefore) / Math.max(1, result.answered)) * 10) / 10;
+      const cpuPerQuery = perQuery(cpuMs(pid) - cpuBefore, result.answered);
       say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}, ~${cpuPerQuery} CPU ms per query`);
       const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
       const loadCpuPerQuery = perQuery(result.cpuMs, result.answered);
@@ -440,7 +440,7 @@ async function main(): Promise<void> {
     /** CPU ms per answered query of each subgraph (and all four), since `before`. */
     const subgraphCpuPerQuery = (before: Record<string, number>, answered: number) => {
       const after = subgraphCpu();
-      const per = Object.fromEntries(Object.keys(before).map((name) => [name, Math.round(((after[name] - before[name]) / Math.max(1, answered)) * 10) / 10]));
+      const per = Object.fromEntries(Object.keys(before).map((name) => [name, perQuery(after[name] - before[name], answered)]));
       const total = Math.round(Object.values(per).reduce((a, b) => a + b, 0) * 10) / 10;
       return { per, total, text: `${Object.entries(per).map(([n, v]) => `${n} ${v}`).join(', ')}; all four ${total}` };
     };
