@@ -8,7 +8,7 @@ import { allOf } from './ordering.js';
 import type { Loaders } from './loaders.js';
 import { entityMeta, readRows } from './rows.js';
 import { connectionNodeProperties, type FieldReads } from './selection.js';
-import { KEYS_PARAMETER, preparedStatement, runPrepared, shapeKey } from './statements.js';
+import { KEYS_PARAMETER, preparedStatement, runPrepared } from './statements.js';
 
 function column(em: EntityManager, entityName: EntityName<any>, property: string): string {
   const meta = entityMeta(em, entityName);
@@ -64,8 +64,7 @@ export async function firstChildrenPerParent<T extends object>(
   };
   // SQL built once per shape (filter, sort, page size, columns) and prepared on each connection;
   // inside a transaction, or for a filter that cannot be keyed, built and sent as before
-  const shape = em.isInTransaction() ? null : shapeKey(where);
-  const statement = shape === null ? null : preparedStatement(em, `children|${meta.className}|${parentProperty}|${shape}|${JSON.stringify(sort)}|${limit}|${properties?.join(',') ?? '*'}`, () => build(KEYS_PARAMETER).toSQL().toNative());
+  const statement = preparedStatement(em, where, `children|${meta.className}|${parentProperty}|${JSON.stringify(sort)}|${limit}|${properties?.join(',') ?? '*'}`, () => build(KEYS_PARAMETER).toSQL().toNative());
   const rows: Record<string, unknown>[] = statement ? await runPrepared(em, statement, parentIds) : await em.getConnection().execute(build([...parentIds]));
   const entities = readRows(em, entityName, rows);
   for (let i = 0; i < rows.length; i++) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { KEYS_PARAMETER, preparedStatement, runPrepared, shapeKey } from './statements.js';
+import { KEYS_PARAMETER, preparedStatement, runPrepared } from './statements.js';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap } from '@mikro-orm/core';
 
 /** How one property of a row becomes a value of the object. */
@@ -118,16 +118,12 @@ export async function findRows<T extends object>(
     return qb;
   };
   const meta = entityMeta(em, entityName);
-  const shape = em.isInTransaction() ? null : shapeKey(where);
-  const statement =
-    shape === null
-      ? null
-      : preparedStatement(em, `rows|${meta.className}|${shape}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}`, () => {
-          const qb = build(true);
-          const query = qb.getKnexQuery();
-          if (keys) query.whereRaw('?? = any(?)', [`${qb.alias}.${meta.properties[keys.property].fieldNames[0]}`, KEYS_PARAMETER]);
-          return query.toSQL().toNative();
-        });
+  const statement = preparedStatement(em, where, `rows|${meta.className}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}`, () => {
+    const qb = build(true);
+    const query = qb.getKnexQuery();
+    if (keys) query.whereRaw('?? = any(?)', [`${qb.alias}.${meta.properties[keys.property].fieldNames[0]}`, KEYS_PARAMETER]);
+    return query.toSQL().toNative();
+  });
   const rows = statement ? await runPrepared(em, statement, keys?.values) : await build(false).execute<Record<string, unknown>[]>('all', false);
   return readRows(em, entityName, rows);
 }
@@ -137,14 +133,10 @@ export async function findRows<T extends object>(
  * per filter. A filter that joins other tables is counted by em.count (it may count distinct rows).
  */
 export async function countRows<T extends object>(em: EntityManager, entityName: EntityName<T>, where: FilterQuery<T>): Promise<number> {
-  const shape = em.isInTransaction() ? null : shapeKey(where);
-  const statement =
-    shape === null
-      ? null
-      : preparedStatement(em, `count|${entityMeta(em, entityName).className}|${shape}`, () => {
-          const query = em.createQueryBuilder(entityName).where(where).count().getKnexQuery().toSQL().toNative();
-          return / join /i.test(query.sql) ? null : query;
-        });
+  const statement = preparedStatement(em, where, `count|${entityMeta(em, entityName).className}`, () => {
+    const query = em.createQueryBuilder(entityName).where(where).count().getKnexQuery().toSQL().toNative();
+    return / join /i.test(query.sql) ? null : query;
+  });
   if (!statement) return em.count(entityName, where);
   const [row] = await runPrepared(em, statement);
   return Number(row.count);

@@ -51,12 +51,17 @@ export function shapeKey(value: unknown): string | null {
 }
 
 /**
- * The statement of one shape (`key`) for the EntityManager's ORM, built by `build` the first time
- * only. Null when it cannot be run as a prepared statement: `build` declined (null), the keys
- * placeholder is repeated, or a binding is not a plain string, number or boolean (dates, arrays,
- * JSON are left to MikroORM's own formatting).
+ * The statement of one shape — the filter `where` and the rest of the query named by `key` — for
+ * the EntityManager's ORM, built by `build` the first time only. Null when it cannot be run as a
+ * prepared statement: inside a transaction, a filter shapeKey cannot key, `build` declined (null),
+ * the keys placeholder is repeated, or a binding is not a plain string, number or boolean (dates,
+ * arrays, JSON are left to MikroORM's own formatting).
  */
-export function preparedStatement(em: EntityManager, key: string, build: () => NativeQuery | null): PreparedStatement | null {
+export function preparedStatement(em: EntityManager, where: unknown, key: string, build: () => NativeQuery | null): PreparedStatement | null {
+  if (em.isInTransaction()) return null;
+  const shape = shapeKey(where);
+  if (shape === null) return null;
+  key = `${key}|${shape}`;
   const metadata = em.getMetadata();
   let statements = statementsByOrm.get(metadata);
   if (!statements) statementsByOrm.set(metadata, (statements = new Map()));
