@@ -11,7 +11,8 @@
  * varying periods and filters, one request at a time, and p50/p95 are printed, with the data sizes.
  *
  *   node bench/dist/dashboards.js            (BENCH_COMPLAINTS, BENCH_PAYMENT_REQUESTS, BENCH_INSTRUMENTS,
- *                                             BENCH_REQUESTS scale it down for a quick run)
+ *                                             BENCH_REQUESTS scale it down for a quick run; BENCH_SHOW_SLOW=<ms>
+ *                                             prints the requests slower than that)
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +30,8 @@ const INSTRUMENTS = Number(process.env.BENCH_INSTRUMENTS ?? 5_000_000);
 const OPERATORS = Math.max(1_000, Math.round(INSTRUMENTS / 20));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const TARGET_MS = 50;
+/** BENCH_SHOW_SLOW=<ms>: print every measured request slower than that, with its variables. */
+const SHOW_SLOW_MS = process.env.BENCH_SHOW_SLOW ? Number(process.env.BENCH_SHOW_SLOW) : null;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const seconds = (since: number) => round((performance.now() - since) / 1000);
@@ -309,6 +312,7 @@ async function measure(router: RunningRouter, place: Place, level: Level, count:
     const took = performance.now() - started;
     if (body.errors) throw new Error(`${level.name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
     if (n >= warmup) times.push(took);
+    if (n >= warmup && SHOW_SLOW_MS !== null && took > SHOW_SLOW_MS) console.log(`  slow: ${level.name} ${took.toFixed(1)} ms ${JSON.stringify(variables)}`);
   }
   return times.sort((a, b) => a - b);
 }

@@ -22,7 +22,7 @@ interface Pair {
 }
 
 async function startPair(options: Partial<FakeOptions> = {}): Promise<Pair> {
-  const fakeOptions: FakeOptions = { failing: options.failing ?? new Set(), down: options.down ?? new Set() };
+  const fakeOptions: FakeOptions = { failing: options.failing ?? new Set(), down: options.down ?? new Set(), ids: options.ids };
   const requests: string[] = [];
   const fakes = await Promise.all(SUBGRAPHS.map((name) => fakeSubgraph(name, fakeOptions, requests)));
   const urls = Object.fromEntries(SUBGRAPHS.map((name, i) => [name, fakes[i].url]));
@@ -117,6 +117,62 @@ describe('lean executor: same answers as Apollo executor', () => {
     expect(pair.requests.length).toBe(4);
     expect(pair.leanRequests).toEqual(['registry', 'complaints', 'registry', 'identity']);
     expect(pair.requests.filter((r) => r.startsWith('identity')).length).toBe(1);
+  });
+});
+
+describe('lean executor: entities fetched earlier in the request are not fetched again', () => {
+  it('copies respondents that the first registry request returned as operators, and asks registry only for the others', async () => {
+    // 3 ids: some respondents are among the listed operators, some are not
+    const pair = await startPair({ ids: 3 });
+    try {
+      const [lean, apollo] = await Promise.all([run(pair.lean, DEEP_QUERY_FOR_TESTS, { first: 12 }), run(pair.apollo, DEEP_QUERY_FOR_TESTS, { first: 12 })]);
+      expect(normalized(lean)).toBe(normalized(apollo));
+    } finally {
+      await pair.stop();
+    }
+  });
+
+  it('sends no request when every entity was fetched earlier', async () => {
+    // one id: every operator, respondent included, is the same entity
+    const pair = await startPair({ ids: 1 });
+    try {
+      const apollo = await run(pair.apollo, DEEP_QUERY_FOR_TESTS, { first: 12 });
+      pair.leanRequests.length = 0;
+      const lean = await run(pair.lean, DEEP_QUERY_FOR_TESTS, { first: 12 });
+      expect(JSON.stringify(apollo.data)).toContain('"respondent":{"id":"I0"');
+      expect(normalized(lean)).toBe(normalized(apollo));
+      expect(pair.leanRequests).toEqual(['registry', 'complaints', 'identity']);
+    } finally {
+      await pair.stop();
+    }
+  });
+
+  it('asks the subgraph again when the earlier fetch answered with errors, so they are reported at the entities too', async () => {
+    const pair = await startPair({ ids: 1, failing: new Set(['Operator.taxId']) });
+    try {
+      const apollo = await run(pair.apollo, DEEP_QUERY_FOR_TESTS, { first: 12 });
+      pair.leanRequests.length = 0;
+      const lean = await run(pair.lean, DEEP_QUERY_FOR_TESTS, { first: 12 });
+      expect(apollo.errors?.some((e) => e.path?.includes('respondent'))).toBe(true);
+      expect(normalized(lean)).toBe(normalized(apollo));
+      expect(pair.leanRequests).toEqual(['registry', 'complaints', 'registry', 'identity']);
+    } finally {
+      await pair.stop();
+    }
+  });
+
+  it('does not copy when the arguments differ', async () => {
+    const pair = await startPair({ ids: 1 });
+    try {
+      const query = `{ operators(first: 3) { edges { node { id nameTh instruments(first: 2) { edges { node { id } } } complaints(first: 2) { edges { node { respondent { nameTh instruments(first: 3) { edges { node { id brand } } } } } } } } } } }`;
+      const apollo = await run(pair.apollo, query);
+      pair.leanRequests.length = 0;
+      const lean = await run(pair.lean, query);
+      expect(normalized(lean)).toBe(normalized(apollo));
+      expect(pair.leanRequests).toEqual(['registry', 'complaints', 'registry']);
+    } finally {
+      await pair.stop();
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileShaper, UnsupportedOperation, type Shaper } from './shape.js';
+import { copyFields, planReuse, type Reuse } from './reuse.js';
 import { mergeEntityFetches, stagePlan, type FetchGroup, type StagedFetch } from './stages.js';
 
 type Executor = ApolloGateway['executor'];
@@ -36,6 +37,8 @@ type Prepared =
       variableDefinitions: OperationDefinitionNode['variableDefinitions'];
       /** Merged subgraph operations by group and the set of its fetches that have entities. */
       merged: Map<string, string>;
+      /** Entity fetches that can copy entities an earlier fetch of the request returned (./reuse.ts), by fetch index. */
+      reuse: Map<number, Reuse>;
     };
 
 /** One subgraph operation of the lean executor (the JSON body, in the order Apollo's data source writes it). */
@@ -73,8 +76,9 @@ export interface LeanGatewayOptions {
  * subgraph data sources, and executes what this executor does not handle (mutations,
  * subscriptions, introspection, @defer, conditions, rewrites); queries run through a lean
  * executor over Apollo's own query plans: fewer subgraph requests (entity fetches of one subgraph
- * merged, leaf fetches deferred and batched), representations deduplicated, and the response
- * shaped in one walk of the operation over the merged data.
+ * merged, leaf fetches deferred and batched), representations deduplicated, entities an earlier
+ * fetch of the same request already returned copied instead of fetched again (./reuse.ts), and the
+ * response shaped in one walk of the operation over the merged data.
  */
 export class LeanGateway {
   /** Prepared operations by document, then by operation name ('' for none); preparedCount of them in all. */
@@ -209,17 +213,20 @@ export class LeanGateway {
     }
     const staging = stagePlan(plan);
     if (!staging) return { kind: 'apollo' };
-    return { kind: 'lean', ...staging, shaper, variableDefinitions: operation.variableDefinitions, merged: new Map() };
+    const reuse = planReuse(staging.groups, schema);
+    return { kind: 'lean', ...staging, shaper, variableDefinitions: operation.variableDefinitions, merged: new Map(), reuse };
   }
 
   private async execute(prepared: Extract<Prepared, { kind: 'lean' }>, requestContext: RequestContext): Promise<ExecutionResult> {
     const variables = requestContext.request.variables ?? {};
     const data: ResultMap = Object.create(null);
     const errors: GraphQLError[] = [];
+    /** Fetches that answered with errors: entities they returned are not reused. */
+    const failed = new Set<number>();
     const done: Promise<void>[] = [];
     for (const [index, group] of prepared.groups.entries()) {
       const waitFor = group.dependsOn.map((g) => done[g]);
-      const run = () => this.runGroup(prepared, index, group, requestContext, data, errors);
+      const run = () => this.runGroup(prepared, index, group, requestContext, data, errors, failed);
       done[index] = (waitFor.length ? Promise.all(waitFor).then(run) : run()).catch((error) => {
         errors.push(error);
       });
@@ -244,6 +251,7 @@ export class LeanGateway {
     requestContext: RequestContext,
     data: ResultMap,
     errors: GraphQLError[],
+    failed: Set<number>,
   ): Promise<void> {
     const requestVariables = requestContext.request.variables ?? {};
     const source = this.sources.get(group.serviceName);
@@ -270,6 +278,8 @@ export class LeanGateway {
       const requires = fetch.node.requires;
       if (requires) {
         const seen = new Map<string, number>();
+        const reuse = prepared.reuse.get(fetch.index);
+        const earlier = reuse && this.fetchedEarlier(reuse, requires, data, failed);
         for (const entity of entities) {
           const representation = this.selectRequired(entity, requires);
           if (!representation || !representation.__typename) {
@@ -277,6 +287,13 @@ export class LeanGateway {
             continue;
           }
           const key = JSON.stringify(representation);
+          const source = earlier?.get(key);
+          const copy = source && copyFields(source, reuse!.fields);
+          if (copy) {
+            deepMerge(entity, copy);
+            member.representationOf.push(-1);
+            continue;
+          }
           let index = seen.get(key);
           if (index === undefined) {
             index = member.representations.length;
@@ -325,6 +342,7 @@ export class LeanGateway {
 
     const single = members.length === 1;
     if (response.errors) {
+      for (const member of members) failed.add(member.fetch.index);
       for (const error of response.errors) {
         let member = members[0];
         let path = error.path;
@@ -357,9 +375,34 @@ export class LeanGateway {
           deepMerge(entity, entityData);
         });
       } catch (error) {
+        failed.add(member.fetch.index);
         errors.push(error as GraphQLError);
       }
     });
+  }
+
+  /** The objects earlier fetches of this request returned that an entity fetch can copy from, by representation. */
+  private fetchedEarlier(reuse: Reuse, requires: QueryPlanSelectionNode[], data: ResultMap, failed: Set<number>): Map<string, ResultMap> | undefined {
+    let found: Map<string, ResultMap> | undefined;
+    for (const source of reuse.sources) {
+      if (failed.has(source.fetch)) continue;
+      let raw;
+      try {
+        raw = flattenAtPath(data, source.path);
+      } catch {
+        continue; // not the shape the plan expects: its own fetch reported it
+      }
+      const objects: unknown[] = Array.isArray(raw) ? raw : [raw];
+      for (const object of objects) {
+        if (!isObject(object)) continue;
+        const representation = this.selectRequired(object, requires);
+        if (!representation?.__typename) continue;
+        const key = JSON.stringify(representation);
+        found ??= new Map();
+        if (!found.has(key)) found.set(key, object);
+      }
+    }
+    return found;
   }
 
   /** The response paths of a subgraph error: `_entities[i]...` becomes the path of every entity asking for representation i. */

@@ -47,6 +47,8 @@ export interface FakeOptions {
   failing: Set<string>;
   /** Subgraphs that refuse connections. */
   down: Set<string>;
+  /** How many distinct ids there are (default 40): fewer makes the same entities appear at many paths. */
+  ids?: number;
 }
 
 /** A subgraph answering from its SDL: each field's value derives from the object's key and the field name. */
@@ -71,7 +73,7 @@ export function fakeSubgraph(name: string, options: FakeOptions, requests: strin
     if (isScalarType(named)) {
       switch (named.name) {
         case 'ID':
-          return fieldName === 'code' ? `C${h % 5}` : `I${h % 40}`;
+          return fieldName === 'code' ? `C${h % 5}` : `I${h % (options.ids ?? 40)}`;
         case 'Int':
         case 'SafeInt':
           return h % 1000;
