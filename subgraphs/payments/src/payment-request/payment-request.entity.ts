@@ -51,6 +51,15 @@ registerEnumType(PaymentStatus, {
   name: 'payment_request_pending_due_index',
   expression: `CREATE INDEX payment_request_pending_due_index ON payments.payment_request USING btree (due_date) INCLUDE (province_code, office_code, service_type, issued_at, amount_satang) WHERE (status = 'PENDING'::payments.payment_status)`,
 })
+// ... and the same for a province's or an office's requests issued in a period (Migration20261124000000_pending_area_indexes).
+@Index({
+  name: 'payment_request_pending_province_index',
+  expression: `CREATE INDEX payment_request_pending_province_index ON payments.payment_request USING btree (province_code, issued_at) INCLUDE (office_code, service_type, due_date, amount_satang) WHERE (status = 'PENDING'::payments.payment_status)`,
+})
+@Index({
+  name: 'payment_request_pending_office_index',
+  expression: `CREATE INDEX payment_request_pending_office_index ON payments.payment_request USING btree (office_code, issued_at) INCLUDE (province_code, service_type, due_date, amount_satang) WHERE (status = 'PENDING'::payments.payment_status)`,
+})
 @Check({ name: 'payment_request_amount_positive', expression: 'amount_satang > 0' })
 @Check({ name: 'payment_request_refund_within_paid', expression: 'refunded_amount_satang >= 0 and refunded_amount_satang <= coalesce(paid_amount_satang, 0)' })
 @Directive('@key(fields: "id")')
