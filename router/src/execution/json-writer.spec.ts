@@ -11,7 +11,7 @@ function random(seed: number): () => number {
   };
 }
 
-const STRINGS = ['', 'plain', 'ชั่งตวงวัด กรุงเทพมหานคร', 'quote " and \\ backslash', 'tab\tnew\nline\u0000nul', 'emoji 😀 pair', 'lone \ud800 high', 'lone \udc00 low', '\u2028\u2029', 'é ü ñ', '</script>'];
+const STRINGS = ['', 'plain', 'ชั่งตวงวัด กรุงเทพมหานคร', 'quote " and \\ backslash', 'tab\tnew\nline\u0000nul', 'emoji 😀 pair', 'lone \ud800 high', 'lone \udc00 low', '\u2028\u2029', 'é ü ñ', '</script>', 'ends high \ud83d', '\ud83d\ud83d two highs', '\udc00\ud800 low then high', '\u007f\u0080\u07ff\u0800\uffff edges', Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('')];
 
 function value(next: () => number, depth: number): unknown {
   const pick = Math.floor(next() * (depth > 4 ? 6 : 9));
