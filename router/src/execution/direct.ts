@@ -1,10 +1,10 @@
 import Negotiator from 'negotiator';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { JsonWriter } from '@metrograph/kit';
 import type { OperationGate, AccessPluginOptions } from '../access/plugin.js';
 import { chargeApiClient } from '../access/plugin.js';
 import type { RouterContext } from '../gateway.js';
 import type { LeanGateway } from './executor.js';
-import { JsonWriter } from './json-writer.js';
 
 /** An answer written by the direct path. */
 export interface DirectAnswer {
@@ -37,7 +37,7 @@ function newCachePolicy() {
  * The router's direct path for the requests most callers send: a POST of one query that the lean
  * executor plans. It answers exactly as Apollo Server would (same status, headers and body, errors
  * formatted by the same rules, the same access checks, API-client quotas and usage records), but
- * without its request pipeline, and writes the JSON answer straight into bytes (json-writer.ts)
+ * without its request pipeline, and writes the JSON answer straight into bytes (the kit's json-writer.ts)
  * instead of stringifying then encoding it. Everything else — mutations, subscriptions,
  * introspection, batches, GET, persisted queries, other accept types, and any operation the gate
  * or the variables refuse — returns null before anything has run, and Apollo Server answers it.

@@ -10,6 +10,7 @@ export * from './per-parent.js';
 export * from './rows.js';
 export * from './selection.js';
 export * from './statements.js';
+export * from './json-writer.js';
 export * from './server.js';
 export * from './subgraph.js';
 export * from './describe-check.js';

@@ -15,6 +15,7 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext, type SubgraphContext } from './context.js';
+import { JsonWriter } from './json-writer.js';
 import { log } from './log.js';
 import { PRINCIPAL_HEADER, PrincipalVerifier } from './principal.js';
 
@@ -184,7 +185,7 @@ class DirectQueries {
   }
 
   /** The response to a plain query, or null when Apollo Server must answer the request. */
-  async answer(body: unknown, accept: string | undefined, context: () => SubgraphContext): Promise<(DirectHead & { body: string }) | null> {
+  async answer(body: unknown, accept: string | undefined, context: () => SubgraphContext): Promise<(DirectHead & { body: Buffer }) | null> {
     // what Apollo Server would answer as application/json: no accept header, or one naming only that
     if (accept !== undefined && accept !== 'application/json' && accept !== '*/*') return null;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
@@ -210,7 +211,7 @@ class DirectQueries {
     if (result.errors?.length && result.data === undefined) return null;
     const head: DirectHead = { status: 200, headers: [] };
     const errors = result.errors?.map((error) => this.format(error, head));
-    return { ...head, body: JSON.stringify({ errors, data: result.data, extensions: result.extensions }) + '\n' };
+    return { ...head, body: JsonWriter.bytes({ errors, data: result.data, extensions: result.extensions }, '\n') };
   }
 
   /**
@@ -291,7 +292,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         res.statusCode = answer.status;
-        res.setHeader('content-length', Buffer.byteLength(answer.body));
+        res.setHeader('content-length', answer.body.length);
         res.end(answer.body);
         return;
       }
