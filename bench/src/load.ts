@@ -50,6 +50,10 @@ export interface LoadResult {
   bytes: number;
   /** CPU ms the load generator itself used, warm-up included. */
   cpuMs: number;
+  /** Seconds measured (after the warm-up). */
+  seconds: number;
+  /** Every measured iteration's time in ms, to a tenth, sorted (rounds are pooled from them). */
+  latencies: number[];
 }
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadSpec;
@@ -146,6 +150,8 @@ const result: LoadResult = {
   max: round(latencies[latencies.length - 1] ?? NaN),
   bytes: Math.round(bytes / Math.max(1, latencies.length)),
   cpuMs: Math.round((usage.user + usage.system) / 1000),
+  seconds,
+  latencies: latencies.map(round),
 };
 process.stdout.write(JSON.stringify(result) + '\n');
 agent.destroy();

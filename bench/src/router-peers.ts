@@ -17,7 +17,8 @@
  * Every process is separate: PostgreSQL, the four subgraphs, the gateway under test, and the
  * load generator (src/load.ts). Every response is checked to be the same and error-free first.
  *
- * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (15), BENCH_DURATION_S (20), BENCH_SIZE (small),
+ * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (15), BENCH_DURATION_S (20), BENCH_ROUNDS (2: every target in
+ * turn, then again; see ROUNDS), BENCH_SIZE (small),
  * BENCH_OPERATORS (operators in the query, default 12), BENCH_CALLERS (distinct callers, default BENCH_VUS;
  * virtual user i is caller i mod BENCH_CALLERS), BENCH_TARGETS (floor,apollo,hive,router,router-nodedup),
  * BENCH_ROUTER_WORKERS (router processes, default 1: see startRouter), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
@@ -43,7 +44,7 @@ import { seedDemo } from '@metrograph/stack/seed';
 import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { freePort } from '@metrograph/stack/ports';
 import type { LoadPlan, LoadRequest, LoadResult, LoadSpec } from './load.js';
-import { writeResult, type BenchRow } from './result.js';
+import { percentile, writeResult, type BenchRow } from './result.js';
 import { cpuMs, cpuMsOfCommand } from './proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,6 +53,8 @@ const VUS = Number(process.env.BENCH_VUS ?? 20);
 // 15 s: a gateway process measured a second time answered ~20 % more after 5 s of warm-up (JIT, per-caller caches)
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 15);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
+/** Rounds over all targets (BENCH_ROUNDS, default 2); a target's figures pool its rounds. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const SIZE = process.env.BENCH_SIZE ?? 'small';
 const OPERATORS = Number(process.env.BENCH_OPERATORS ?? 12);
 const CALLERS = Math.max(1, Number(process.env.BENCH_CALLERS ?? VUS));
@@ -400,16 +403,21 @@ async function main(): Promise<void> {
       `${CALLERS} distinct callers: one analyst account per virtual user (same office and role as the seeded analyst), each with its own session token at the router and its own signed principal at the peers, so no gateway shares a subgraph answer between virtual users.`,
     );
 
-    const loadFor = (url: string, callerHeaders: Record<string, string>[], expectedBytes: number): LoadSpec => ({
-      vus: VUS,
-      warmupSeconds: WARMUP_S,
-      durationSeconds: DURATION_S,
-      requests: [{ url, headers: {}, body, expectedBytes }],
-      plan: { fetch: 0 },
-      callers: callerHeaders,
-    });
-    /** Checks every caller's answer of a gateway is the router's answer, then puts it under load. */
-    const measureGateway = async (name: string, url: string, headers: () => Record<string, string>[], pid: number) => {
+    /** CPU ms each subgraph process has used so far. */
+    const subgraphCpu = () => Object.fromEntries(Object.entries(subgraphPids).map(([name, pid]) => [name, cpuMs(pid)]));
+
+    /**
+     * One round of a target, set up (started, its answers verified) for that round: `load` is the
+     * load to put on it, `pid` the gateway process whose CPU is counted, `stop` ends what it started.
+     */
+    interface Target {
+      name: string;
+      pid?: number;
+      load: LoadSpec;
+      stop(): Promise<void>;
+    }
+    /** Checks every caller's answer of a gateway is the router's answer; its load from then on. */
+    const gatewayTarget = async (name: string, url: string, headers: () => Record<string, string>[], pid: number, stop: () => Promise<void> = async () => {}): Promise<Target> => {
       const callerHeaders = headers();
       let bytes = 0;
       for (const [i, h] of callerHeaders.entries()) {
@@ -420,51 +428,29 @@ async function main(): Promise<void> {
         if (i > 0 && Buffer.byteLength(answer.text) !== bytes) throw new Error(`${name} answered ${callers[i].username} ${Buffer.byteLength(answer.text)} bytes, ${callers[0].username} ${bytes}`);
         bytes = Buffer.byteLength(answer.text);
       }
-      say(`${name}: response verified for all ${callerHeaders.length} callers (${bytes} bytes); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
-      const cpuBefore = cpuMs(pid);
-      const subgraphsBefore = subgraphCpu();
-      const postgresBefore = cpuMsOfCommand('postgres');
-      const result = await runLoad(loadFor(url, callerHeaders, bytes));
-      const postgresCpuPerQuery = perQuery(cpuMsOfCommand('postgres') - postgresBefore, result.answered);
-      // over every query answered while the generator ran, warm-up included
-      const cpuPerQuery = perQuery(cpuMs(pid) - cpuBefore, result.answered);
-      say(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}, ~${cpuPerQuery} CPU ms per query`);
-      const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
-      const loadCpuPerQuery = perQuery(result.cpuMs, result.answered);
-      say(`${name}: subgraph CPU ms per query ${subgraphsPerQuery.text}; PostgreSQL ${postgresCpuPerQuery}, load generator ${loadCpuPerQuery}`);
-      measured.push({ name, result, cpuPerQuery, subgraphCpuPerQuery: subgraphsPerQuery.total, postgresCpuPerQuery, loadCpuPerQuery });
+      say(`${name}: response verified for all ${callerHeaders.length} callers (${bytes} bytes)`);
+      const load: LoadSpec = {
+        vus: VUS,
+        warmupSeconds: WARMUP_S,
+        durationSeconds: DURATION_S,
+        requests: [{ url, headers: {}, body, expectedBytes: bytes }],
+        plan: { fetch: 0 },
+        callers: callerHeaders,
+      };
+      return { name, pid, load, stop };
     };
-
-    /** CPU ms each subgraph process has used so far. */
-    const subgraphCpu = () => Object.fromEntries(Object.entries(subgraphPids).map(([name, pid]) => [name, cpuMs(pid)]));
-    /** CPU ms per answered query of each subgraph (and all four), since `before`. */
-    const subgraphCpuPerQuery = (before: Record<string, number>, answered: number) => {
-      const after = subgraphCpu();
-      const per = Object.fromEntries(Object.keys(before).map((name) => [name, perQuery(after[name] - before[name], answered)]));
-      const total = Math.round(Object.values(per).reduce((a, b) => a + b, 0) * 10) / 10;
-      return { per, total, text: `${Object.entries(per).map(([n, v]) => `${n} ${v}`).join(', ')}; all four ${total}` };
-    };
-
-    const peerEnv = { SUPERGRAPH_FILE: supergraphFile, NODE_ENV: 'production' };
-    for (const target of TARGETS) {
-      if (target === 'router') {
-        await measureGateway(ROUTER, routerUrl, routerHeaders, router.child.pid!);
-      } else if (target === 'router-nodedup') {
+    const setUp = async (target: string): Promise<Target> => {
+      if (target === 'router') return gatewayTarget(ROUTER, routerUrl, routerHeaders, router.child.pid!);
+      if (target === 'router-nodedup') {
         // a second router, the same but for ROUTER_DEDUPE=off; the sessions are valid there too
         const plain = await startRouter({ ROUTER_DEDUPE: 'off' });
-        try {
-          await measureGateway(ROUTER_NO_DEDUP, plain.url, routerHeaders, plain.child.pid!);
-        } finally {
-          await stopChild(plain.child);
-        }
-      } else if (target === 'apollo' || target === 'hive') {
+        return gatewayTarget(ROUTER_NO_DEDUP, plain.url, routerHeaders, plain.child.pid!, () => stopChild(plain.child));
+      }
+      if (target === 'apollo' || target === 'hive') {
         const peer = await startPeer(path.join(DIST, 'peers', target === 'apollo' ? 'apollo-gateway.js' : 'hive-gateway.js'), peerEnv);
-        try {
-          await measureGateway(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, signedHeaders, peer.child.pid!);
-        } finally {
-          await stopChild(peer.child);
-        }
-      } else if (target === 'floor') {
+        return gatewayTarget(target === 'apollo' ? 'stock @apollo/gateway' : 'Hive Gateway', peer.url, signedHeaders, peer.child.pid!, () => stopChild(peer.child));
+      }
+      if (target === 'floor') {
         const floor = await recordSubgraphFetches(supergraphSdl, () => signedHeaders()[0][PRINCIPAL_HEADER], variables);
         // replayed once per caller and compared before timing
         const floorCallers = signedHeaders();
@@ -487,20 +473,100 @@ async function main(): Promise<void> {
             say(`probe: fetch ${i} ${r.url} ${JSON.parse(r.body).query.slice(0, 80).replace(/\s+/g, ' ')}… median ${times[3].toFixed(1)} ms, ${(floor.recorded[i].response.length / 1024).toFixed(1)} KB`);
           }
         }
-        say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed, answers verified for all ${floorCallers.length} callers); ${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users`);
-        const subgraphsBefore = subgraphCpu();
-        const postgresBefore = cpuMsOfCommand('postgres');
-        const result = await runLoad({ vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests, plan: floor.plan, callers: floorCallers });
-        say(`subgraphs directly: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
-        const subgraphsPerQuery = subgraphCpuPerQuery(subgraphsBefore, result.answered);
-        const postgresCpuPerQuery = perQuery(cpuMsOfCommand('postgres') - postgresBefore, result.answered);
-        const loadCpuPerQuery = perQuery(result.cpuMs, result.answered);
-        say(`subgraphs directly: subgraph CPU ms per query ${subgraphsPerQuery.text}; PostgreSQL ${postgresCpuPerQuery}, load generator ${loadCpuPerQuery}`);
-        measured.push({ name: 'subgraphs directly (floor)', result, subgraphCpuPerQuery: subgraphsPerQuery.total, postgresCpuPerQuery, loadCpuPerQuery });
-        notes.push(`Floor: the ${floor.requests.length} subgraph requests of the query plan, replayed in the plan's sequence/parallel order by the load generator (no gateway, no merging).`);
-      } else {
-        throw new Error(`unknown target "${target}" (floor, apollo, hive, router, router-nodedup)`);
+        say(`subgraphs directly: ${floor.requests.length} subgraph requests per query (plan replayed, answers verified for all ${floorCallers.length} callers)`);
+        if (!pooled.has(target)) notes.push(`Floor: the ${floor.requests.length} subgraph requests of the query plan, replayed in the plan's sequence/parallel order by the load generator (no gateway, no merging).`);
+        return {
+          name: 'subgraphs directly (floor)',
+          load: { vus: VUS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, requests: floor.requests, plan: floor.plan, callers: floorCallers },
+          stop: async () => {},
+        };
       }
+      throw new Error(`unknown target "${target}" (floor, apollo, hive, router, router-nodedup)`);
+    };
+
+    /** Each target's rounds so far, pooled. */
+    interface Pooled {
+      name: string;
+      pid: boolean;
+      answered: number;
+      seconds: number;
+      latencies: number[];
+      errors: number;
+      firstError: string | null;
+      bytes: number;
+      gatewayCpu: number;
+      subgraphCpu: Record<string, number>;
+      postgresCpu: number;
+      loadCpu: number;
+    }
+    const peerEnv = { SUPERGRAPH_FILE: supergraphFile, NODE_ENV: 'production' };
+    const pooled = new Map<string, Pooled>();
+    // Rounds: every target in turn, then again, so a change in the shared machine's background load
+    // during the run falls on all of them alike. Each round starts a peer afresh (an idle one would
+    // still use the cores while the others are measured), signs its callers anew, warms it up.
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const key of TARGETS) {
+        const target = await setUp(key);
+        let entry = pooled.get(key);
+        if (!entry) {
+          entry = { name: target.name, pid: target.pid !== undefined, answered: 0, seconds: 0, latencies: [], errors: 0, firstError: null, bytes: 0, gatewayCpu: 0, subgraphCpu: {}, postgresCpu: 0, loadCpu: 0 };
+          pooled.set(key, entry);
+        }
+        try {
+          const gatewayBefore = target.pid ? cpuMs(target.pid) : 0;
+          const subgraphsBefore = subgraphCpu();
+          const postgresBefore = cpuMsOfCommand('postgres');
+          const result = await runLoad(target.load);
+          // CPU over every query answered while the generator ran, warm-up included
+          const gatewayUsed = target.pid ? cpuMs(target.pid) - gatewayBefore : 0;
+          entry.gatewayCpu += gatewayUsed;
+          const subgraphsAfter = subgraphCpu();
+          let subgraphsUsed = 0;
+          for (const name of Object.keys(subgraphsAfter)) {
+            entry.subgraphCpu[name] = (entry.subgraphCpu[name] ?? 0) + subgraphsAfter[name] - subgraphsBefore[name];
+            subgraphsUsed += subgraphsAfter[name] - subgraphsBefore[name];
+          }
+          const postgresUsed = cpuMsOfCommand('postgres') - postgresBefore;
+          entry.postgresCpu += postgresUsed;
+          entry.loadCpu += result.cpuMs;
+          entry.answered += result.answered;
+          entry.seconds += result.seconds;
+          entry.latencies.push(...result.latencies);
+          entry.errors += result.errors;
+          entry.firstError ??= result.firstError;
+          entry.bytes += result.bytes * result.iterations;
+          say(`${target.name}, round ${round}/${ROUNDS} (${WARMUP_S} s warm-up, ${DURATION_S} s at ${VUS} virtual users): ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}; CPU ms per query: gateway ${target.pid ? perQuery(gatewayUsed, result.answered) : '–'}, subgraphs ${perQuery(subgraphsUsed, result.answered)}, PostgreSQL ${perQuery(postgresUsed, result.answered)}`);
+        } finally {
+          await target.stop();
+        }
+      }
+    }
+    for (const entry of pooled.values()) {
+      const latencies = entry.latencies.sort((a, b) => a - b);
+      const r1 = (n: number) => Math.round(n * 10) / 10;
+      const result: LoadResult = {
+        iterations: latencies.length,
+        answered: entry.answered,
+        errors: entry.errors,
+        firstError: entry.firstError,
+        rps: r1(latencies.length / entry.seconds),
+        p50: r1(percentile(latencies, 50)),
+        p95: r1(percentile(latencies, 95)),
+        p99: r1(percentile(latencies, 99)),
+        max: latencies.at(-1) ?? NaN,
+        bytes: Math.round(entry.bytes / Math.max(1, latencies.length)),
+        cpuMs: entry.loadCpu,
+        seconds: entry.seconds,
+        latencies: [],
+      };
+      const per = Object.fromEntries(Object.entries(entry.subgraphCpu).map(([name, ms]) => [name, perQuery(ms, entry.answered)]));
+      const subgraphTotal = Math.round(Object.values(per).reduce((a, b) => a + b, 0) * 10) / 10;
+      const cpuPerQuery = entry.pid ? perQuery(entry.gatewayCpu, entry.answered) : undefined;
+      const postgresCpuPerQuery = perQuery(entry.postgresCpu, entry.answered);
+      const loadCpuPerQuery = perQuery(entry.loadCpu, entry.answered);
+      say(`${entry.name}, ${ROUNDS} rounds pooled: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms${cpuPerQuery !== undefined ? `, ~${cpuPerQuery} CPU ms per query` : ''}`);
+      say(`${entry.name}: subgraph CPU ms per query ${Object.entries(per).map(([n, v]) => `${n} ${v}`).join(', ')}; all four ${subgraphTotal}; PostgreSQL ${postgresCpuPerQuery}, load generator ${loadCpuPerQuery}`);
+      measured.push({ name: entry.name, result, cpuPerQuery, subgraphCpuPerQuery: subgraphTotal, postgresCpuPerQuery, loadCpuPerQuery });
     }
     await stopChild(router.child);
   } finally {
@@ -516,7 +582,7 @@ async function main(): Promise<void> {
   const hive = measured.find((m) => m.name === 'Hive Gateway')?.result;
   const ours = oursRow?.result;
   const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : NaN);
-  console.log(`\nRouter vs peers: ${VUS} virtual users, ${WARMUP_S} s warm-up, ${DURATION_S} s measured, ${os.cpus().length} cores\n`);
+  console.log(`\nRouter vs peers: ${VUS} virtual users, ${ROUNDS} rounds of ${WARMUP_S} s warm-up and ${DURATION_S} s measured per target, ${os.cpus().length} cores\n`);
   console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | CPU ms/query: gateway | subgraphs | PostgreSQL | load generator | all |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { name, result, cpuPerQuery, subgraphCpuPerQuery, postgresCpuPerQuery, loadCpuPerQuery } of measured) {
@@ -553,7 +619,7 @@ async function main(): Promise<void> {
   if (ours && floor) rows.push({ measure: 'router RPS ÷ floor (subgraphs directly) RPS', value: ratio(ours.rps, floor.rps), unit: '×' });
   // what the subgraphs alone allow on these shared cores: a gateway asking for what stock asks cannot beat it
   if (floor && stock) rows.push({ measure: "floor (stock's subgraph requests, no gateway) RPS ÷ stock @apollo/gateway RPS", value: ratio(floor.rps, stock.rps), unit: '×' });
-  notes.push(`${VUS} virtual users, ${WARMUP_S} s warm-up then ${DURATION_S} s, load generator in its own process; PostgreSQL, the four subgraphs and the gateway under test share the machine's ${os.cpus().length} cores.`);
+  notes.push(`${VUS} virtual users, load generator in its own process; PostgreSQL, the four subgraphs and the gateway under test share the machine's ${os.cpus().length} cores. ${ROUNDS} rounds: every target in turn (started afresh, ${WARMUP_S} s warm-up, ${DURATION_S} s measured), then again, so drift in the shared machine's background load falls on all alike; each target's figures pool its rounds (requests answered ÷ seconds measured, percentiles over all its measured requests).`);
   const failed = measured.filter((m) => m.result.errors > 0);
   if (failed.length) notes.push(`Errors under load: ${failed.map((m) => `${m.name} ${m.result.errors} (${m.result.firstError})`).join('; ')}.`);
   writeResult({ title: 'Router vs peers (deep nested query)', rows, notes });
