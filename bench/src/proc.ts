@@ -1,12 +1,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
-/** A process's /proc/<pid>/stat: its command name and the CPU time (user + system, ms) it has used. */
-function readStat(pid: string | number): { command: string; cpuMs: number } | null {
+/**
+ * A process's /proc/<pid>/stat: its command name, the CPU time (user + system, ms) it has used, and
+ * the CPU time of its child processes that have ended (and that it has waited for).
+ */
+function readStat(pid: string | number): { command: string; cpuMs: number; endedChildrenCpuMs: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime, in ticks of USER_HZ (100 on Linux): 10 ms each
-    return { command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpuMs: (Number(fields[11]) + Number(fields[12])) * 10 };
+    return {
+      command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
+      endedChildrenCpuMs: (Number(fields[13]) + Number(fields[14])) * 10,
+    };
   } catch {
     return null; // gone
   }
@@ -19,13 +26,17 @@ export function cpuMs(pid: number): number {
   return total;
 }
 
-/** CPU time (user + system, ms) every process named `command` has used so far (PostgreSQL's server and backends: "postgres"). */
+/**
+ * CPU time (user + system, ms) every process named `command` has used so far, with the ended child
+ * processes they waited for (PostgreSQL's server and backends, "postgres": a backend or autovacuum
+ * worker that ends between two readings still counts, through the server's total of ended children).
+ */
 export function cpuMsOfCommand(command: string): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readStat(entry);
-    if (stat?.command === command) total += stat.cpuMs;
+    if (stat?.command === command) total += stat.cpuMs + stat.endedChildrenCpuMs;
   }
   return total;
 }
