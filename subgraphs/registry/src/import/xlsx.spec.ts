@@ -141,6 +141,22 @@ describe('XLSX reader (our own: ZIP directory + tag scanner)', () => {
     ]);
   });
 
+  it('reads long runs of tags without attributes (shared strings as Excel writes them) between quoted values holding ">"', async () => {
+    // the next quote is remembered across tags: it must still be found anew once a tag passes it
+    const shared = Array.from({ length: 3000 }, (_, i) => `<si><t>s${i}</t></si>`).join('');
+    const sheet = [
+      '<row r="1"><c r="A1" t="s" note="a > b"><v>2999</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1" t="str" note=">"><v>y</v></c></row>',
+      '<row r="2"><c r="A2" t="s"><v>0</v></c></row>',
+    ].join('');
+    const file = handMadeWorkbook(sheet, shared);
+    const expected = [
+      { fields: ['s2999', 'x', 'y'], line: 1 },
+      { fields: ['s0'], line: 2 },
+    ];
+    expect(await rowsOf(file)).toEqual(expected);
+    expect(await rowsOf(file, 1000)).toEqual(expected);
+  });
+
   it('reads a workbook written by exceljs (shared strings, rich text, dates, formulas, a second sheet ignored)', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('เครื่อง');
