@@ -1,5 +1,6 @@
 import {
   Kind,
+  getNamedType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -69,7 +70,7 @@ function normalize(set: SelectionSetNode, parent: GraphQLNamedType, fragments: M
       let sub: Fields | null = null;
       if (selection.selectionSet) {
         const type = isObjectType(parent) ? parent.getFields()[selection.name.value]?.type : undefined;
-        const named = type && namedType(type);
+        const named = type && getNamedType(type);
         if (!named) {
           if (strict) return null;
           continue;
@@ -101,12 +102,6 @@ function mergeFields(into: Fields, from: Fields): void {
     if (!existing) into.set(responseName, field);
     else if (existing.sub && field.sub) mergeFields(existing.sub, field.sub);
   }
-}
-
-function namedType(type: unknown): GraphQLNamedType {
-  let t = type as { ofType?: unknown };
-  while (isNonNullType(t) || isListType(t)) t = t.ofType as { ofType?: unknown };
-  return t as GraphQLNamedType;
 }
 
 /** Whether every field of `wanted` is in `available` with the same field, arguments and (recursively) selection. */
