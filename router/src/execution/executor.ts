@@ -160,11 +160,6 @@ export class LeanGateway {
     return this.execute(plan, { request, context, overallCachePolicy } as unknown as RequestContext);
   }
 
-  /** Whether an operation runs through the lean executor (tests and diagnostics). */
-  executesLean(requestContext: RequestContext): boolean {
-    return this.prepare(requestContext.document, requestContext.request.operationName ?? undefined).kind === 'lean';
-  }
-
   /**
    * How an operation is executed, remembered by parsed document and operation name: Apollo Server's
    * document cache and the direct path each hand the same DocumentNode for the same query text.
