@@ -6,6 +6,7 @@ import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type
 import type { Principal } from '@metrograph/kit';
 import { type LiveContext } from './live-schema.js';
 import { SubscriptionGroups, type Joined } from './groups.js';
+import { KeepAlive } from './keep-alive.js';
 
 export interface LiveServerOptions {
   httpServer: http.Server;
@@ -74,21 +75,51 @@ class DocumentCache {
 
 const CLOSING_BRACE = Buffer.from('}');
 
-/** Header of an unmasked, final text frame (server to client, RFC 6455 §5.2) of `length` bytes. */
-export function textFrameHeader(length: number): Buffer {
-  if (length < 126) return Buffer.from([0x81, length]);
-  if (length < 65_536) {
-    const header = Buffer.allocUnsafe(4);
-    header[0] = 0x81;
-    header[1] = 126;
-    header.writeUInt16BE(length, 2);
-    return header;
+/** Length of the header of a text frame of `length` bytes. */
+function headerLength(length: number): number {
+  return length < 126 ? 2 : length < 65_536 ? 4 : 10;
+}
+
+/** Writes the header of an unmasked, final text frame (server to client, RFC 6455 §5.2) of `length` bytes at `at`; returns where it ends. */
+function writeFrameHeader(target: Buffer, at: number, length: number): number {
+  target[at] = 0x81;
+  if (length < 126) {
+    target[at + 1] = length;
+    return at + 2;
   }
-  const header = Buffer.allocUnsafe(10);
-  header[0] = 0x81;
-  header[1] = 127;
-  header.writeBigUInt64BE(BigInt(length), 2);
-  return header;
+  if (length < 65_536) {
+    target[at + 1] = 126;
+    target.writeUInt16BE(length, at + 2);
+    return at + 4;
+  }
+  target[at + 1] = 127;
+  target.writeBigUInt64BE(BigInt(length), at + 2);
+  return at + 10;
+}
+
+/**
+ * Text messages (each given as parts) as consecutive frames in one Buffer: the headers and the
+ * parts copied straight into it.
+ */
+export function textFrames(messages: Buffer[][]): Buffer {
+  let total = 0;
+  for (const parts of messages) {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    total += headerLength(length) + length;
+  }
+  const frames = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (const parts of messages) {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    at = writeFrameHeader(frames, at, length);
+    for (const part of parts) {
+      frames.set(part, at);
+      at += part.length;
+    }
+  }
+  return frames;
 }
 
 /**
@@ -102,16 +133,7 @@ function writeFrames(socket: WebSocket, messages: Buffer[][]): void {
     for (const parts of messages) socket.send(Buffer.concat(parts), { binary: false });
     return;
   }
-  const list: Buffer[] = [];
-  let total = 0;
-  for (const parts of messages) {
-    let length = 0;
-    for (const part of parts) length += part.length;
-    const header = textFrameHeader(length);
-    list.push(header, ...parts);
-    total += header.length + length;
-  }
-  raw.write(Buffer.concat(list, total));
+  raw.write(textFrames(messages));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -286,6 +308,12 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
   }
 
   const connections = new Set<Connection>();
+  // one ping per connection per period, spread over the period; a connection that missed the previous pong is dropped
+  const keepAlive = new KeepAlive<Connection>(
+    options.keepAlive ?? 12_000,
+    (connection) => connection.socket.ping(),
+    (connection) => connection.socket.terminate(),
+  );
   wss.on('connection', (socket, request) => {
     const connection: Connection = { socket, request, principal: null, authenticatedAt: 0, initReceived: false, subscriptions: new Map(), alive: true, outbox: [] };
     if (socket.protocol !== PROTOCOL) {
@@ -293,6 +321,7 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
       return;
     }
     connections.add(connection);
+    keepAlive.add(connection);
     const initWait = setTimeout(() => {
       if (!connection.initReceived) socket.close(Close.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
     }, options.connectionInitWaitTimeout ?? 3_000);
@@ -306,22 +335,11 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
     socket.once('close', () => {
       clearTimeout(initWait);
       connections.delete(connection);
+      keepAlive.remove(connection);
       for (const id of [...connection.subscriptions.keys()]) stop(connection, id);
     });
     socket.on('error', () => socket.terminate());
   });
-
-  const keepAlive = setInterval(() => {
-    for (const connection of connections) {
-      if (!connection.alive) {
-        connection.socket.terminate();
-        continue;
-      }
-      connection.alive = false;
-      connection.socket.ping();
-    }
-  }, options.keepAlive ?? 12_000);
-  keepAlive.unref();
 
   return {
     clients: () => wss.clients.size,
@@ -337,7 +355,7 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
       return closed;
     },
     async close() {
-      clearInterval(keepAlive);
+      keepAlive.stop();
       for (const connection of connections) connection.socket.close(1001, 'Going away');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
