@@ -5,6 +5,7 @@
  * `live-fanout.ts`:
  *   open {url, count, queries, offset} → opened {count}      (each connection speaks graphql-ws and subscribes once)
  *   sent {key, at}                                      (a change was triggered at `at`; messages carrying `key` are timed)
+ *   count                        → count {received}     (cheap: what the benchmark polls while it waits)
  *   stats                        → stats {received, latencies, ready, spans}   (ready: connections that got any message;
  *                                                       spans: per timed key, when its first and last message arrived)
  *   reset                        → reset                (counts start again; connections stay)
@@ -30,7 +31,7 @@ interface OpenCommand {
   offset: number;
 }
 
-type Command = OpenCommand | { type: 'sent'; key: string; at: number } | { type: 'stats' } | { type: 'reset' } | { type: 'close' };
+type Command = OpenCommand | { type: 'sent'; key: string; at: number } | { type: 'count' } | { type: 'stats' } | { type: 'reset' } | { type: 'close' };
 
 const WEBSOCKET_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 const NEXT = Buffer.from('{"id":"1","type":"next"');
@@ -210,6 +211,9 @@ process.on('message', async (command: Command) => {
     }
     case 'sent':
       sentAt.set(command.key, command.at);
+      break;
+    case 'count':
+      process.send!({ type: 'count', received });
       break;
     case 'stats':
       process.send!({ type: 'stats', received, latencies, ready, spans: [...spans].map(([key, span]) => ({ key, ...span })) });

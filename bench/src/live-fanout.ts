@@ -9,9 +9,10 @@
  * Each router runs as its own process (router/dist/main.js, as deployed), the subscribers in
  * another (`live-clients.ts`); the four subgraphs, the bank simulator, real PostgreSQL (a scratch
  * database) and Redis on this machine.
- * Env: BENCH_SCENARIOS, BENCH_SUBSCRIBERS (1000,5000), BENCH_PAYMENTS, BENCH_FANOUT_EVENTS, BENCH_AREA_EVENTS,
+ * Env: BENCH_SCENARIOS, BENCH_SUBSCRIBERS (1000,5000), BENCH_PAYMENTS, BENCH_WARMUP_PAYMENTS (5), BENCH_FANOUT_EVENTS, BENCH_AREA_EVENTS,
  * BENCH_CLIENT_PROCESSES (subscribers' processes, 2), BENCH_LATENCY_WORKERS (router workers in the latency
- * scenario, one per core as deployed), BENCH_ROUTER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ * scenario, one per core as deployed), BENCH_ROUTER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+ * BENCH_SHOW_EVENTS (prints each payment's phases).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -26,13 +27,19 @@ import { SUBGRAPHS } from '@metrograph/stack/subgraphs';
 import { composeSupergraph, currentSubgraphSdls } from '@metrograph/stack/schema';
 import { freePort } from '@metrograph/stack/ports';
 import { percentile, writeResult, type BenchRow } from './result.js';
-import { cpuMs, rssMb } from './proc.js';
+import { cpuMs, cpuTimes, rssMb } from './proc.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1000,5000').split(',').map(Number);
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 30);
+/**
+ * Payments made at each subscriber count before the measured ones, not counted in p50/p99 (printed
+ * apart): the first after start run cold code in every process on the path (the callback, the
+ * relay, the router's lookup, the subscribers' timing), as any benchmark's warm-up.
+ */
+const WARMUP_PAYMENTS = Number(process.env.BENCH_WARMUP_PAYMENTS ?? 5);
 const BROADCAST_EVENTS = Number(process.env.BENCH_FANOUT_EVENTS ?? 10_000);
 const BROADCAST_SUBSCRIBERS = 200;
 const AREA_EVENTS = Number(process.env.BENCH_AREA_EVENTS ?? 50_000);
@@ -128,13 +135,15 @@ class Subscribers {
   close() {
     return this.all({ type: 'close' }, 'closed');
   }
+  /** Messages received so far (polled while waiting: the full stats carry every latency, too much to send every 20 ms). */
+  async received(): Promise<number> {
+    const parts = await this.all<{ received: number }>({ type: 'count' }, 'count');
+    return parts.reduce((sum, p) => sum + p.received, 0);
+  }
   async waitFor(expected: number, timeoutMs: number): Promise<ClientStats> {
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const stats = await this.stats();
-      if (stats.received >= expected || Date.now() > deadline) return stats;
-      await sleep(20);
-    }
+    while ((await this.received()) < expected && Date.now() <= deadline) await sleep(20);
+    return this.stats();
   }
   kill() {
     this.closing = true;
@@ -265,7 +274,7 @@ async function main(): Promise<void> {
       }
       // until the last probe messages have arrived
       for (let last = -1; ; ) {
-        const { received } = await subscribers.stats();
+        const received = await subscribers.received();
         if (received === last) break;
         last = received;
         await sleep(500);
@@ -309,6 +318,7 @@ async function main(): Promise<void> {
         first.push(span.first - stream);
         spread.push(span.last - span.first);
       }
+      if (process.env.BENCH_SHOW_EVENTS) console.log(`per event (ms): on bus ${published.join(' ')}\n  → first ${first.join(' ')}\n  first → last ${spread.join(' ')}`);
       const median = (values: number[]) => percentile([...values].sort((x, y) => x - y), 50);
       return { published: median(published), first: median(first), spread: median(spread) };
     };
@@ -326,24 +336,30 @@ async function main(): Promise<void> {
       const deployed = LATENCY_WORKERS === 1 ? router : await startRouterProcess(supergraphPath, subgraphs, signingSecret, LATENCY_WORKERS);
       if (deployed !== router) routers.push(deployed);
       console.log(`Latency: router with ${LATENCY_WORKERS} worker process(es)`);
-      console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | callback → on bus | → first subscriber | first → last | router CPU µs/message | subscribers CPU µs/message | connect s | router rss MB |');
-      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+      console.log('| subscribers | payments | deliveries | p50 ms | p99 ms | max ms | callback → on bus | → first subscriber | first → last | router CPU µs/message (its code / kernel) | subscribers CPU µs/message | warm-up payments p99 / max ms | connect s | router rss MB |');
+      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const count of SUBSCRIBERS) {
         const started = Date.now();
         await subscribers.open(deployed.wsUrl, count, [PAYMENT_SUBSCRIPTION]);
         await whenLive(count, paymentProbe);
         const connectSeconds = (Date.now() - started) / 1000;
+        const warmup = WARMUP_PAYMENTS > 0 ? await payAndMeasure(nextBatch(WARMUP_PAYMENTS), count * WARMUP_PAYMENTS) : null;
+        await subscribers.reset();
         const batch = nextBatch(PAYMENTS);
         const expected = count * batch.length;
-        const cpuBefore = { router: cpuMs(deployed.pid), clients: subscribers.cpuMs() };
+        const cpuBefore = { router: cpuTimes(deployed.pid), clients: subscribers.cpuMs() };
         const m = await payAndMeasure(batch, expected);
+        const routerAfter = cpuTimes(deployed.pid);
         // CPU per delivered message: the router's (bus read, lookup, frames, socket writes) and the
         // subscribers' processes' (socket reads, frame parsing) — both on these same two cores
         const perMessageUs = (ms: number) => Math.round((ms * 1000) / Math.max(1, m.received));
-        const cpu = { router: perMessageUs(cpuMs(deployed.pid) - cpuBefore.router), clients: perMessageUs(subscribers.cpuMs() - cpuBefore.clients) };
-        console.log(`| ${count} | ${batch.length} | ${m.received}/${expected} | ${m.p50} | ${m.p99} | ${m.max} | ${m.phases.published} | ${m.phases.first} | ${m.phases.spread} | ${cpu.router} | ${cpu.clients} | ${round(connectSeconds)} | ${deployed.rssMb()} |`);
-        figures.push({ measure: `CPU per delivered message, ${count} subscribers: router / subscribers' processes`, value: `${cpu.router} / ${cpu.clients}`, unit: 'µs' });
+        const routerUser = perMessageUs(routerAfter.userMs - cpuBefore.router.userMs);
+        const routerKernel = perMessageUs(routerAfter.systemMs - cpuBefore.router.systemMs);
+        const cpu = { router: routerUser + routerKernel, clients: perMessageUs(subscribers.cpuMs() - cpuBefore.clients) };
+        console.log(`| ${count} | ${batch.length} | ${m.received}/${expected} | ${m.p50} | ${m.p99} | ${m.max} | ${m.phases.published} | ${m.phases.first} | ${m.phases.spread} | ${cpu.router} (${routerUser} / ${routerKernel}) | ${cpu.clients} | ${warmup ? `${warmup.p99} / ${warmup.max}` : '–'} | ${round(connectSeconds)} | ${deployed.rssMb()} |`);
+        figures.push({ measure: `CPU per delivered message, ${count} subscribers: router (its code / kernel) / subscribers' processes`, value: `${cpu.router} (${routerUser} / ${routerKernel}) / ${cpu.clients}`, unit: 'µs' });
         figures.push({ measure: `median phases, ${count} subscribers: callback → on bus / → first subscriber / first → last`, value: `${m.phases.published} / ${m.phases.first} / ${m.phases.spread}`, unit: 'ms' });
+        if (warmup) figures.push({ measure: `${WARMUP_PAYMENTS} warm-up payments before them (not in p50/p99), ${count} subscribers: p99 / max`, value: `${warmup.p99} / ${warmup.max}`, unit: 'ms' });
         figures.push({ measure: `bank callback → subscriber p50, ${count} subscribers`, value: m.p50, unit: 'ms' });
         figures.push({ measure: `bank callback → subscriber p99, ${count} subscribers`, value: m.p99, unit: 'ms', ...(count === 5000 ? { target: '≤ 150 ms', met: m.p99 <= 150 && m.received === expected } : {}) });
         if (m.received < expected) figures.push({ measure: `deliveries lost, ${count} subscribers`, value: expected - m.received, unit: 'messages', target: '0', met: false });

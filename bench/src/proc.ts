@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
  * A process's /proc/<pid>/stat: its command name, the CPU time (user + system, ms) it has used, and
  * the CPU time of its child processes that have ended (and that it has waited for).
  */
-function readStat(pid: string | number): { command: string; cpuMs: number; endedChildrenCpuMs: number } | null {
+function readStat(pid: string | number): { command: string; cpuMs: number; userMs: number; systemMs: number; endedChildrenCpuMs: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -12,6 +12,8 @@ function readStat(pid: string | number): { command: string; cpuMs: number; ended
     return {
       command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
       cpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
+      userMs: Number(fields[11]) * 10,
+      systemMs: Number(fields[12]) * 10,
       endedChildrenCpuMs: (Number(fields[13]) + Number(fields[14])) * 10,
     };
   } catch {
@@ -21,9 +23,23 @@ function readStat(pid: string | number): { command: string; cpuMs: number; ended
 
 /** CPU time (user + system, ms) a process and its child processes (cluster workers) have used so far. */
 export function cpuMs(pid: number): number {
-  let total = readStat(pid)?.cpuMs ?? 0;
-  for (const child of childrenOf(pid)) total += readStat(child)?.cpuMs ?? 0;
-  return total;
+  const { userMs, systemMs } = cpuTimes(pid);
+  return userMs + systemMs;
+}
+
+/**
+ * The same, split: time in the process's own code (`userMs`) and in the kernel on its behalf
+ * (`systemMs`: socket writes and reads, and on loopback the receiving side's TCP work too).
+ */
+export function cpuTimes(pid: number): { userMs: number; systemMs: number } {
+  const times = { userMs: 0, systemMs: 0 };
+  for (const p of [pid, ...childrenOf(pid)]) {
+    const stat = readStat(p);
+    if (!stat) continue;
+    times.userMs += stat.userMs;
+    times.systemMs += stat.systemMs;
+  }
+  return times;
 }
 
 /**
