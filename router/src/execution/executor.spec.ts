@@ -22,7 +22,7 @@ interface Pair {
 }
 
 async function startPair(options: Partial<FakeOptions> = {}): Promise<Pair> {
-  const fakeOptions: FakeOptions = { failing: options.failing ?? new Set(), down: options.down ?? new Set(), ids: options.ids };
+  const fakeOptions: FakeOptions = { failing: options.failing ?? new Set(), down: options.down ?? new Set(), ids: options.ids, onRequest: options.onRequest };
   const requests: string[] = [];
   const fakes = await Promise.all(SUBGRAPHS.map((name) => fakeSubgraph(name, fakeOptions, requests)));
   const urls = Object.fromEntries(SUBGRAPHS.map((name, i) => [name, fakes[i].url]));
@@ -170,6 +170,46 @@ describe('lean executor: entities fetched earlier in the request are not fetched
       const lean = await run(pair.lean, query);
       expect(normalized(lean)).toBe(normalized(apollo));
       expect(pair.leanRequests).toEqual(['registry', 'complaints', 'registry']);
+    } finally {
+      await pair.stop();
+    }
+  });
+});
+
+describe('lean executor: entity fetches of one subgraph with the same selection share one list', () => {
+  it('sends each province once for operators, complaints and instruments, and answers as Apollo does', async () => {
+    const identityLists: unknown[][] = [];
+    const pair = await startPair({
+      ids: 3,
+      onRequest: (name, body) => {
+        if (name === 'identity') identityLists.push(...Object.values(body.variables ?? {}).filter((v): v is unknown[] => Array.isArray(v)));
+      },
+    });
+    try {
+      const apollo = await run(pair.apollo, DEEP_QUERY_FOR_TESTS, { first: 12 });
+      const apolloLists = identityLists.splice(0);
+      const lean = await run(pair.lean, DEEP_QUERY_FOR_TESTS, { first: 12 });
+      expect(normalized(lean)).toBe(normalized(apollo));
+      // Apollo asks identity for provinces in four fetches; the lean executor in one request, one list
+      expect(apolloLists.length).toBe(4);
+      expect(identityLists.length).toBe(1);
+      const sent = identityLists[0].map((r) => JSON.stringify(r));
+      expect(new Set(sent).size).toBe(sent.length);
+      expect(new Set(sent)).toEqual(new Set(apolloLists.flat().map((r) => JSON.stringify(r))));
+      expect(sent.length).toBeLessThan(apolloLists.reduce((n, list) => n + list.length, 0));
+    } finally {
+      await pair.stop();
+    }
+  });
+
+  it('reports an error of a shared entity at its path in every fetch that asked for it', async () => {
+    const pair = await startPair({ ids: 3, failing: new Set(['Province.nameTh']) });
+    try {
+      const [lean, apollo] = await Promise.all([run(pair.lean, DEEP_QUERY_FOR_TESTS, { first: 12 }), run(pair.apollo, DEEP_QUERY_FOR_TESTS, { first: 12 })]);
+      const paths = (lean.errors ?? []).map((e) => e.path?.join('.') ?? '');
+      expect(paths.some((p) => p.includes('complaints') && p.endsWith('province.nameTh'))).toBe(true);
+      expect(paths.some((p) => /^operators\.edges\.\d+\.node\.province\.nameTh$/.test(p))).toBe(true);
+      expect(normalized(lean)).toBe(normalized(apollo));
     } finally {
       await pair.stop();
     }

@@ -255,9 +255,11 @@ export class LeanGateway {
     interface Member {
       fetch: StagedFetch;
       entities: ResultMap[];
-      /** For every entity, the index of its (deduplicated) representation, -1 for none. */
+      /** For every entity, the index of its (deduplicated) representation in its slot's list, -1 for none. */
       representationOf: number[];
+      /** This fetch's own representations, deduplicated, with their JSON (the dedup key). */
       representations: ResultMap[];
+      keys: string[];
     }
     const members: Member[] = [];
     const variables: Record<string, unknown> = Object.create(null);
@@ -269,7 +271,7 @@ export class LeanGateway {
       for (const name of fetch.node.variableUsages ?? []) {
         if (Object.prototype.hasOwnProperty.call(requestVariables, name) && requestVariables[name] !== undefined) variables[name] = requestVariables[name];
       }
-      const member: Member = { fetch, entities, representationOf: [], representations: [] };
+      const member: Member = { fetch, entities, representationOf: [], representations: [], keys: [] };
       const requires = fetch.node.requires;
       if (requires) {
         const seen = new Map<string, number>();
@@ -293,6 +295,7 @@ export class LeanGateway {
           if (index === undefined) {
             index = member.representations.length;
             member.representations.push(representation);
+            member.keys.push(key);
             seen.set(key, index);
           }
           member.representationOf.push(index);
@@ -303,23 +306,59 @@ export class LeanGateway {
     }
     if (members.length === 0) return;
 
+    // Slots: one `_entities` list of the request each. Entity fetches with the same operation body
+    // (the same selection of the same type, e.g. a province card under operators, complaints and
+    // instruments) share a slot: their representations are sent once, as one deduplicated list,
+    // and every member takes its entities' data from it.
+    interface Slot {
+      members: Member[];
+      representations: ResultMap[];
+    }
+    const slots: Slot[] = [];
+    if (members.length === 1) {
+      slots.push({ members, representations: members[0].representations });
+    } else {
+      const byBody = new Map<string, { slot: Slot; indexOf: Map<string, number> }>();
+      for (const member of members) {
+        let entry = byBody.get(member.fetch.body);
+        if (!entry) {
+          entry = { slot: { members: [], representations: [] }, indexOf: new Map() };
+          byBody.set(member.fetch.body, entry);
+          slots.push(entry.slot);
+        }
+        const { slot, indexOf } = entry;
+        slot.members.push(member);
+        const remap = member.keys.map((key, r) => {
+          let index = indexOf.get(key);
+          if (index === undefined) {
+            index = slot.representations.length;
+            slot.representations.push(member.representations[r]);
+            indexOf.set(key, index);
+          }
+          return index;
+        });
+        member.representationOf = member.representationOf.map((r) => (r < 0 ? r : remap[r]));
+      }
+    }
+
     let query: string;
     let operationName: string | undefined;
-    if (members.length === 1) {
-      const { node } = members[0].fetch;
+    const single = slots.length === 1;
+    if (single) {
+      const { node } = slots[0].members[0].fetch;
       query = node.operation;
       operationName = node.operationName;
-      if (node.requires) variables.representations = members[0].representations;
+      if (node.requires) variables.representations = slots[0].representations;
     } else {
       const key = `${groupIndex}:${members.map((m) => m.fetch.index).join(',')}`;
       operationName = `${members[0].fetch.node.operationName ?? 'Operation'}__merged`;
       let merged = prepared.merged.get(key);
       if (!merged) {
-        merged = mergeEntityFetches(members.map((m) => m.fetch.node.operation), operationName);
+        merged = mergeEntityFetches(slots.map((slot) => slot.members[0].fetch.node.operation), operationName);
         prepared.merged.set(key, merged);
       }
       query = merged;
-      members.forEach((m, i) => (variables[`r${i}`] = m.representations));
+      slots.forEach((slot, i) => (variables[`r${i}`] = slot.representations));
     }
     this.options.onSubgraphRequest?.(group.serviceName, query);
 
@@ -335,42 +374,43 @@ export class LeanGateway {
             pathInIncomingRequest: undefined,
           } as Parameters<GraphQLDataSource['process']>[0]);
 
-    const single = members.length === 1;
     if (response.errors) {
       for (const member of members) failed.add(member.fetch.index);
       for (const error of response.errors) {
-        let member = members[0];
+        let slot = slots[0];
         let path = error.path;
         if (!single && path && typeof path[0] === 'string') {
           const match = /^e(\d+)$/.exec(path[0]);
-          if (match && members[Number(match[1])]) {
-            member = members[Number(match[1])];
+          if (match && slots[Number(match[1])]) {
+            slot = slots[Number(match[1])];
             path = ['_entities', ...path.slice(1)];
           }
         }
-        for (const mappedPath of this.errorPaths(member, path, data)) errors.push(downstreamServiceError(error, group.serviceName, mappedPath));
+        for (const mappedPath of this.errorPaths(slot.members, path, data)) errors.push(downstreamServiceError(error, group.serviceName, mappedPath));
       }
     }
     const received = response.data;
     if (!received) return;
-    members.forEach((member, i) => {
+    slots.forEach((slot, i) => {
       try {
-        if (!member.fetch.node.requires) {
+        if (!slot.members[0].fetch.node.requires) {
           deepMerge(data, received);
           return;
         }
         const list = received[single ? '_entities' : `e${i}`];
         if (!Array.isArray(list)) throw new Error(`Expected "data._entities" in response to be an array`);
-        if (list.length !== member.representations.length) throw new Error(`Expected "data._entities" to contain ${member.representations.length} elements`);
-        member.entities.forEach((entity, e) => {
-          const r = member.representationOf[e];
-          if (r < 0) return;
-          const entityData = list[r];
-          if (entityData && !entityData.__typename) entityData.__typename = entity.__typename;
-          deepMerge(entity, entityData);
-        });
+        if (list.length !== slot.representations.length) throw new Error(`Expected "data._entities" to contain ${slot.representations.length} elements`);
+        for (const member of slot.members) {
+          member.entities.forEach((entity, e) => {
+            const r = member.representationOf[e];
+            if (r < 0) return;
+            const entityData = list[r];
+            if (entityData && !entityData.__typename) entityData.__typename = entity.__typename;
+            deepMerge(entity, entityData);
+          });
+        }
       } catch (error) {
-        failed.add(member.fetch.index);
+        for (const member of slot.members) failed.add(member.fetch.index);
         errors.push(error as GraphQLError);
       }
     });
@@ -400,19 +440,24 @@ export class LeanGateway {
     return found;
   }
 
-  /** The response paths of a subgraph error: `_entities[i]...` becomes the path of every entity asking for representation i. */
-  private errorPaths(member: { fetch: StagedFetch; representationOf: number[] }, path: readonly (string | number)[] | undefined, data: ResultMap): ((string | number)[] | undefined)[] {
+  /**
+   * The response paths of a subgraph error: `_entities[i]...` becomes the path of every entity
+   * asking for representation i, in every fetch sharing the list.
+   */
+  private errorPaths(members: { fetch: StagedFetch; representationOf: number[] }[], path: readonly (string | number)[] | undefined, data: ResultMap): ((string | number)[] | undefined)[] {
     if (!path) return [undefined];
-    if (member.fetch.node.requires && typeof path[1] === 'number') {
-      const hydrated: (string | number)[][] = [];
-      generateHydratedPaths([], member.fetch.path, data, hydrated);
+    if (members[0].fetch.node.requires && typeof path[1] === 'number') {
       const out: (string | number)[][] = [];
-      member.representationOf.forEach((r, e) => {
-        if (r === path[1]) out.push([...(hydrated[e] ?? []), ...path.slice(2)]);
-      });
+      for (const member of members) {
+        const hydrated: (string | number)[][] = [];
+        generateHydratedPaths([], member.fetch.path, data, hydrated);
+        member.representationOf.forEach((r, e) => {
+          if (r === path[1]) out.push([...(hydrated[e] ?? []), ...path.slice(2)]);
+        });
+      }
       return out.length ? out : [[...path.slice(2)]];
     }
-    return [[...member.fetch.path, ...path]];
+    return [[...members[0].fetch.path, ...path]];
   }
 
   /** An entity's representation: its `requires` selection (executeQueryPlan's executeSelectionSet). */

@@ -49,6 +49,8 @@ export interface FakeOptions {
   down: Set<string>;
   /** How many distinct ids there are (default 40): fewer makes the same entities appear at many paths. */
   ids?: number;
+  /** Sees every request body (query and variables). */
+  onRequest?: (name: string, body: { query: string; variables?: Record<string, unknown> }) => void;
 }
 
 /** A subgraph answering from its SDL: each field's value derives from the object's key and the field name. */
@@ -111,6 +113,7 @@ export function fakeSubgraph(name: string, options: FakeOptions, requests: strin
     req.on('end', async () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       requests.push(`${name}: ${body.query}`);
+      options.onRequest?.(name, body);
       const result = await execute({
         schema,
         document: parse(body.query),

@@ -21,6 +21,11 @@ export interface StagedFetch {
   node: FetchNode;
   /** Where its entities are, from the root (`@` = every element of a list); [] for a root fetch. */
   path: string[];
+  /**
+   * The operation without its name: entity fetches of one group with the same body ask the same
+   * of the same representations, so a merged request sends them once, as one list.
+   */
+  body: string;
 }
 
 export interface FetchGroup {
@@ -56,7 +61,7 @@ export function stagePlan(plan: QueryPlan): Staging | null {
           if (node.operationKind !== 'query') throw new Unsupported(node.operationKind);
           if (!node.requires && path.length > 0) throw new Unsupported('root fetch below the root');
           const index = fetches.length;
-          fetches.push({ index, node, path });
+          fetches.push({ index, node, path, body: node.operation.replace(/^\s*query\s+[_A-Za-z][_0-9A-Za-z]*/, '') });
           before.push(earlier);
           return new Set([index]);
         }
