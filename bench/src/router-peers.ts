@@ -17,8 +17,8 @@
  * Every process is separate: PostgreSQL, the four subgraphs, the gateway under test, and the
  * load generator (src/load.ts). Every response is checked to be the same and error-free first.
  *
- * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (15), BENCH_DURATION_S (20), BENCH_ROUNDS (2: every target in
- * turn, then again; see ROUNDS), BENCH_SIZE (small),
+ * Env: BENCH_VUS (default 20), BENCH_WARMUP_S (15), BENCH_DURATION_S (20), BENCH_ROUNDS (3: every target in
+ * turn, then again, and again; see ROUNDS), BENCH_SIZE (small),
  * BENCH_OPERATORS (operators in the query, default 12), BENCH_CALLERS (distinct callers, default BENCH_VUS;
  * virtual user i is caller i mod BENCH_CALLERS), BENCH_TARGETS (floor,apollo,hive,router,router-nodedup),
  * BENCH_ROUTER_WORKERS (router processes, default 1: see startRouter), BENCH_ROUTER_NODE_ARGS (e.g. --cpu-prof), BENCH_PROBE=1
@@ -53,8 +53,11 @@ const VUS = Number(process.env.BENCH_VUS ?? 20);
 // 15 s: a gateway process measured a second time answered ~20 % more after 5 s of warm-up (JIT, per-caller caches)
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 15);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
-/** Rounds over all targets (BENCH_ROUNDS, default 2); a target's figures pool its rounds. */
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
+/**
+ * Rounds over all targets (BENCH_ROUNDS, default 3); a target's figures pool its rounds. Three since
+ * 2026-11-24 02:20: with two, one slow minute of the shared machine could still move a ratio by a fifth.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const SIZE = process.env.BENCH_SIZE ?? 'small';
 const OPERATORS = Number(process.env.BENCH_OPERATORS ?? 12);
 const CALLERS = Math.max(1, Number(process.env.BENCH_CALLERS ?? VUS));
@@ -619,7 +622,7 @@ async function main(): Promise<void> {
   if (ours && floor) rows.push({ measure: 'router RPS ÷ floor (subgraphs directly) RPS', value: ratio(ours.rps, floor.rps), unit: '×' });
   // what the subgraphs alone allow on these shared cores: a gateway asking for what stock asks cannot beat it
   if (floor && stock) rows.push({ measure: "floor (stock's subgraph requests, no gateway) RPS ÷ stock @apollo/gateway RPS", value: ratio(floor.rps, stock.rps), unit: '×' });
-  notes.push(`${VUS} virtual users, load generator in its own process; PostgreSQL, the four subgraphs and the gateway under test share the machine's ${os.cpus().length} cores. ${ROUNDS} rounds: every target in turn (started afresh, ${WARMUP_S} s warm-up, ${DURATION_S} s measured), then again, so drift in the shared machine's background load falls on all alike; each target's figures pool its rounds (requests answered ÷ seconds measured, percentiles over all its measured requests).`);
+  notes.push(`${VUS} virtual users, load generator in its own process; PostgreSQL, the four subgraphs and the gateway under test share the machine's ${os.cpus().length} cores. ${ROUNDS} rounds: every target in turn (started afresh, ${WARMUP_S} s warm-up, ${DURATION_S} s measured), then all again, so drift in the shared machine's background load falls on all alike; each target's figures pool its rounds (requests answered ÷ seconds measured, percentiles over all its measured requests).`);
   const failed = measured.filter((m) => m.result.errors > 0);
   if (failed.length) notes.push(`Errors under load: ${failed.map((m) => `${m.name} ${m.result.errors} (${m.result.firstError})`).join('; ')}.`);
   writeResult({ title: 'Router vs peers (deep nested query)', rows, notes });
