@@ -63,5 +63,21 @@ describe('JsonWriter', () => {
 
   it('throws on a bigint as JSON.stringify does', () => {
     expect(() => JsonWriter.bytes({ n: 1n })).toThrow(TypeError);
+    // and the next answer is whole
+    expect(JsonWriter.bytes({ after: 'ok' }).toString()).toBe('{"after":"ok"}');
+  });
+
+  it('gives every answer bytes of its own, small and large, though it reuses its buffer between calls', () => {
+    const small = (i: number) => ({ data: { _entities: [{ code: String(i), nameTh: `จังหวัด ${i}` }] } });
+    const large = (i: number) => ({ data: { rows: Array.from({ length: 2000 }, (_, r) => ({ id: `${i}-${r}`, name: `ผู้ประกอบการ ${r}` })) } });
+    const answers = [small(1), large(2), small(3), small(4), large(5), small(6)];
+    const bytes = answers.map((a) => JsonWriter.bytes(a, '\n'));
+    bytes.forEach((b, i) => expect(b.toString()).toBe(JSON.stringify(answers[i]) + '\n'));
+    expect(bytes[0].length).toBe(Buffer.byteLength(JSON.stringify(answers[0]) + '\n'));
+  });
+
+  it('writes an answer whose toJSON asks for another answer', () => {
+    const inner = { toJSON: () => JSON.parse(JsonWriter.bytes({ inner: 'ชั้นใน' }).toString()) };
+    expect(JsonWriter.bytes({ outer: [inner, 'ชั้นนอก'] }).toString()).toBe(JSON.stringify({ outer: [{ inner: 'ชั้นใน' }, 'ชั้นนอก'] }));
   });
 });

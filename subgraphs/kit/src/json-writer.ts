@@ -14,9 +14,23 @@ const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
+/**
+ * Answers up to this size are copied out of the writer `JsonWriter.bytes` keeps, at their exact
+ * size; larger ones take the writer's buffer with them (copying 120 KB measured slower than writing
+ * into fresh memory).
+ */
+const COPY_OUT_BYTES = 32 * 1024;
+
 export class JsonWriter {
   private buffer: Buffer;
   private length = 0;
+  /**
+   * The writer `bytes` writes into, kept between calls (each call is synchronous). Most answers
+   * are a few KB (`_entities` of a handful of objects): a new 64 KB buffer for each cost more than
+   * writing the answer (5-7 µs against 1.3-2.6 µs for a 0.5 KB answer, measured), besides holding
+   * 64 KB per answer until it was sent.
+   */
+  private static spare: JsonWriter | null = null;
 
   constructor(initialBytes = 64 * 1024) {
     this.buffer = Buffer.allocUnsafe(initialBytes);
@@ -24,10 +38,17 @@ export class JsonWriter {
 
   /** The JSON text of `value` followed by `suffix` (ASCII), as a new Buffer of its own. */
   static bytes(value: unknown, suffix = ''): Buffer {
-    const writer = new JsonWriter();
+    // taken while in use: a toJSON that calls bytes() again gets a writer of its own
+    const writer = JsonWriter.spare ?? new JsonWriter();
+    JsonWriter.spare = null;
+    writer.length = 0;
     writer.value(value);
     if (suffix) writer.ascii(suffix);
-    return writer.take();
+    if (writer.length > COPY_OUT_BYTES) return writer.take();
+    const out = Buffer.allocUnsafe(writer.length);
+    writer.buffer.copy(out, 0, 0, writer.length);
+    JsonWriter.spare = writer;
+    return out;
   }
 
   /** The bytes written so far (the writer's buffer, sliced: do not write again after taking it). */
