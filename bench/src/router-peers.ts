@@ -274,9 +274,9 @@ async function main(): Promise<void> {
     const seeded = Date.now();
     await seedDemo(databaseUrl, { size: SIZE, seed: 'bench', anchor: new Date('2026-11-01T03:00:00Z'), reset: true });
     // planner statistics and a vacuumed heap (visibility map, hint bits) for the freshly loaded
-    // tables, as a database in service has them from autovacuum (without statistics PostgreSQL
-    // estimated 228 operators where there are 1,500; without the vacuum, autovacuum's own pass came
-    // in the middle of the run, on whichever target was being measured then)
+    // tables, as a database in service has them from autovacuum — which this machine's PostgreSQL
+    // runs without (autovacuum = off in its CI configuration), so nothing else would do it; without
+    // statistics PostgreSQL estimated 228 operators where there are 1,500
     execFileSync('psql', [databaseUrl, '-qc', 'vacuum analyze']);
     say(`seeded ${SIZE} in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
 
