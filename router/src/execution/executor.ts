@@ -255,13 +255,22 @@ export class LeanGateway {
     interface Member {
       fetch: StagedFetch;
       entities: ResultMap[];
-      /** For every entity, the index of its (deduplicated) representation in its slot's list, -1 for none. */
+      /** For every entity, the index of its representation in its slot's list, -1 for none. */
       representationOf: number[];
-      /** This fetch's own representations, deduplicated, with their JSON (the dedup key). */
+    }
+    // Slots: one `_entities` list of the request each. Entity fetches with the same operation body
+    // (the same selection of the same type, e.g. a province card under operators, complaints and
+    // instruments) share a slot: their representations are sent once, as one deduplicated list,
+    // and every member takes its entities' data from it.
+    interface Slot {
+      members: Member[];
       representations: ResultMap[];
-      keys: string[];
+      /** Index in `representations` by the representation's JSON. */
+      indexOf: Map<string, number>;
     }
     const members: Member[] = [];
+    const slots: Slot[] = [];
+    const slotOfBody = new Map<string, Slot>();
     const variables: Record<string, unknown> = Object.create(null);
     for (const fetch of group.fetches) {
       const raw = flattenAtPath(data, fetch.path);
@@ -271,75 +280,52 @@ export class LeanGateway {
       for (const name of fetch.node.variableUsages ?? []) {
         if (Object.prototype.hasOwnProperty.call(requestVariables, name) && requestVariables[name] !== undefined) variables[name] = requestVariables[name];
       }
-      const member: Member = { fetch, entities, representationOf: [], representations: [], keys: [] };
+      const member: Member = { fetch, entities, representationOf: [] };
       const requires = fetch.node.requires;
-      if (requires) {
-        const seen = new Map<string, number>();
-        const reuse = prepared.reuse.get(fetch.index);
-        const earlier = reuse && this.fetchedEarlier(reuse, requires, data, failed);
-        for (const entity of entities) {
-          const representation = this.selectRequired(entity, requires);
-          if (!representation || !representation.__typename) {
-            member.representationOf.push(-1);
-            continue;
-          }
-          const key = JSON.stringify(representation);
-          const source = earlier?.get(key);
-          const copy = source && copyFields(source, reuse!.fields);
-          if (copy) {
-            deepMerge(entity, copy);
-            member.representationOf.push(-1);
-            continue;
-          }
-          let index = seen.get(key);
-          if (index === undefined) {
-            index = member.representations.length;
-            member.representations.push(representation);
-            member.keys.push(key);
-            seen.set(key, index);
-          }
-          member.representationOf.push(index);
-        }
-        if (member.representations.length === 0) continue;
+      if (!requires) {
+        members.push(member);
+        slots.push({ members: [member], representations: [], indexOf: new Map() });
+        continue;
       }
+      const reuse = prepared.reuse.get(fetch.index);
+      const earlier = reuse && this.fetchedEarlier(reuse, requires, data, failed);
+      let slot: Slot | undefined;
+      for (const entity of entities) {
+        const representation = this.selectRequired(entity, requires);
+        if (!representation || !representation.__typename) {
+          member.representationOf.push(-1);
+          continue;
+        }
+        const key = JSON.stringify(representation);
+        const source = earlier?.get(key);
+        const copy = source && copyFields(source, reuse!.fields);
+        if (copy) {
+          deepMerge(entity, copy);
+          member.representationOf.push(-1);
+          continue;
+        }
+        if (!slot) {
+          slot = slotOfBody.get(fetch.body);
+          if (!slot) {
+            slot = { members: [], representations: [], indexOf: new Map() };
+            slotOfBody.set(fetch.body, slot);
+            slots.push(slot);
+          }
+        }
+        let index = slot.indexOf.get(key);
+        if (index === undefined) {
+          index = slot.representations.length;
+          slot.representations.push(representation);
+          slot.indexOf.set(key, index);
+        }
+        member.representationOf.push(index);
+      }
+      // nothing left to ask for (every entity copied or without a representation)
+      if (!slot) continue;
+      slot.members.push(member);
       members.push(member);
     }
     if (members.length === 0) return;
-
-    // Slots: one `_entities` list of the request each. Entity fetches with the same operation body
-    // (the same selection of the same type, e.g. a province card under operators, complaints and
-    // instruments) share a slot: their representations are sent once, as one deduplicated list,
-    // and every member takes its entities' data from it.
-    interface Slot {
-      members: Member[];
-      representations: ResultMap[];
-    }
-    const slots: Slot[] = [];
-    if (members.length === 1) {
-      slots.push({ members, representations: members[0].representations });
-    } else {
-      const byBody = new Map<string, { slot: Slot; indexOf: Map<string, number> }>();
-      for (const member of members) {
-        let entry = byBody.get(member.fetch.body);
-        if (!entry) {
-          entry = { slot: { members: [], representations: [] }, indexOf: new Map() };
-          byBody.set(member.fetch.body, entry);
-          slots.push(entry.slot);
-        }
-        const { slot, indexOf } = entry;
-        slot.members.push(member);
-        const remap = member.keys.map((key, r) => {
-          let index = indexOf.get(key);
-          if (index === undefined) {
-            index = slot.representations.length;
-            slot.representations.push(member.representations[r]);
-            indexOf.set(key, index);
-          }
-          return index;
-        });
-        member.representationOf = member.representationOf.map((r) => (r < 0 ? r : remap[r]));
-      }
-    }
 
     let query: string;
     let operationName: string | undefined;
