@@ -1,17 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
 /**
- * A process's /proc/<pid>/stat: its command name, the CPU time (user + system, ms) it has used, and
- * the CPU time of its child processes that have ended (and that it has waited for).
+ * A process's /proc/<pid>/stat: its command name, the CPU time it has used in its own code (user)
+ * and in the kernel (system), in ms, and the CPU time of its child processes that have ended (and
+ * that it has waited for).
  */
-function readStat(pid: string | number): { command: string; cpuMs: number; userMs: number; systemMs: number; endedChildrenCpuMs: number } | null {
+function readStat(pid: string | number): { command: string; userMs: number; systemMs: number; endedChildrenCpuMs: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime, in ticks of USER_HZ (100 on Linux): 10 ms each
     return {
       command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
-      cpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
       userMs: Number(fields[11]) * 10,
       systemMs: Number(fields[12]) * 10,
       endedChildrenCpuMs: (Number(fields[13]) + Number(fields[14])) * 10,
@@ -52,7 +52,7 @@ export function cpuMsOfCommand(command: string): number {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readStat(entry);
-    if (stat?.command === command) total += stat.cpuMs + stat.endedChildrenCpuMs;
+    if (stat?.command === command) total += stat.userMs + stat.systemMs + stat.endedChildrenCpuMs;
   }
   return total;
 }

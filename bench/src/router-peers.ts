@@ -260,7 +260,9 @@ interface Measured {
 }
 
 /** ms per answered query, to a tenth. */
-const perQuery = (ms: number, answered: number) => Math.round((ms / Math.max(1, answered)) * 10) / 10;
+/** To a tenth. */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+const perQuery = (ms: number, answered: number) => tenth(ms / Math.max(1, answered));
 
 async function main(): Promise<void> {
   const dbName = `metrograph_bench_peers_${process.pid}`;
@@ -548,16 +550,15 @@ async function main(): Promise<void> {
     }
     for (const entry of pooled.values()) {
       const latencies = entry.latencies.sort((a, b) => a - b);
-      const r1 = (n: number) => Math.round(n * 10) / 10;
       const result: LoadResult = {
         iterations: latencies.length,
         answered: entry.answered,
         errors: entry.errors,
         firstError: entry.firstError,
-        rps: r1(latencies.length / entry.seconds),
-        p50: r1(percentile(latencies, 50)),
-        p95: r1(percentile(latencies, 95)),
-        p99: r1(percentile(latencies, 99)),
+        rps: tenth(latencies.length / entry.seconds),
+        p50: tenth(percentile(latencies, 50)),
+        p95: tenth(percentile(latencies, 95)),
+        p99: tenth(percentile(latencies, 99)),
         max: latencies.at(-1) ?? NaN,
         bytes: Math.round(entry.bytes / Math.max(1, latencies.length)),
         cpuMs: entry.loadCpu,
@@ -565,7 +566,7 @@ async function main(): Promise<void> {
         latencies: [],
       };
       const per = Object.fromEntries(Object.entries(entry.subgraphCpu).map(([name, ms]) => [name, perQuery(ms, entry.answered)]));
-      const subgraphTotal = Math.round(Object.values(per).reduce((a, b) => a + b, 0) * 10) / 10;
+      const subgraphTotal = tenth(Object.values(per).reduce((a, b) => a + b, 0));
       const cpuPerQuery = entry.pid ? perQuery(entry.gatewayCpu, entry.answered) : undefined;
       const postgresCpuPerQuery = perQuery(entry.postgresCpu, entry.answered);
       const loadCpuPerQuery = perQuery(entry.loadCpu, entry.answered);
@@ -591,7 +592,7 @@ async function main(): Promise<void> {
   console.log('| target | req/s | p50 ms | p95 ms | p99 ms | errors | RPS vs stock | p95 vs stock | CPU ms/query: gateway | subgraphs | PostgreSQL | load generator | all |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { name, result, cpuPerQuery, subgraphCpuPerQuery, postgresCpuPerQuery, loadCpuPerQuery } of measured) {
-    const all = Math.round(((cpuPerQuery ?? 0) + (subgraphCpuPerQuery ?? 0) + postgresCpuPerQuery + loadCpuPerQuery) * 10) / 10;
+    const all = tenth((cpuPerQuery ?? 0) + (subgraphCpuPerQuery ?? 0) + postgresCpuPerQuery + loadCpuPerQuery);
     console.log(`| ${name} | ${result.rps} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${ratio(result.rps, stock?.rps)}× | ${ratio(result.p95, stock?.p95)}× | ${cpuPerQuery ?? '–'} | ${subgraphCpuPerQuery ?? '–'} | ${postgresCpuPerQuery} | ${loadCpuPerQuery} | ${all} |`);
   }
   const rows: BenchRow[] = [];
