@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
-import { countRows, entityMeta, findRows } from './rows.js';
+import { countRows, entityMeta, findRows, findRowsCounted } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -173,7 +173,7 @@ function readPath(entity: object, field: string): unknown {
 
 /**
  * One page of a keyset-paginated list: stable under inserts, one query for the page
- * (plus one COUNT only when totalCount is selected).
+ * (plus one COUNT only when totalCount is selected; none for read-only pages told `countWithPage`).
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -185,6 +185,11 @@ export async function paginate<T extends object>(
     populate?: string[];
     /** Nodes as read-only objects (findRows) instead of managed entities: for lists whose nodes are only read. */
     readOnly?: boolean;
+    /**
+     * The caller selected totalCount (`selectsField(info, 'totalCount')`): read-only pages then count
+     * in the page's own statement (findRowsCounted), one round trip to PostgreSQL instead of two.
+     */
+    countWithPage?: boolean;
   } = {},
 ): Promise<Connection<T>> {
   const window = pageWindow(request);
@@ -196,16 +201,15 @@ export async function paginate<T extends object>(
   }));
   if (options.readOnly && options.populate?.length) throw new Error('paginate: read-only nodes cannot populate relations');
   const pageWhere = { $and: conditions } as FilterQuery<T>;
-  const rows =
-    window.size === 0
-      ? []
-      : options.readOnly
-        ? await findRows(em, entityName, pageWhere, { orderBy: orderBy as never, limit: window.size + 1 })
-        : await em.find(entityName, pageWhere, {
-            orderBy: orderBy as never,
-            limit: window.size + 1,
-            populate: (options.populate ?? []) as never,
-          });
+  let total: number | null = null;
+  let rows: T[];
+  if (window.size === 0) rows = [];
+  else if (options.readOnly && options.countWithPage) {
+    ({ rows, total } = await findRowsCounted(em, entityName, pageWhere, where, { orderBy: orderBy as never, limit: window.size + 1 }));
+    // nothing matched the filter at all (no cursor narrowed it): nothing to count
+    if (rows.length === 0 && !window.cursor) total = 0;
+  } else if (options.readOnly) rows = await findRows(em, entityName, pageWhere, { orderBy: orderBy as never, limit: window.size + 1 });
+  else rows = await em.find(entityName, pageWhere, { orderBy: orderBy as never, limit: window.size + 1, populate: (options.populate ?? []) as never });
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (!window.forward) page.reverse();
@@ -218,7 +222,7 @@ export async function paginate<T extends object>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: () => countRows(em, entityName, where),
+    totalCount: total === null ? () => countRows(em, entityName, where) : () => Promise.resolve(total),
   };
 }
 

@@ -3,8 +3,8 @@ import pg from 'pg';
 import { Collection, Entity, Enum, ManyToOne, MikroORM, OneToMany, PrimaryKey, Property, wrap } from '@mikro-orm/postgresql';
 import { readRows } from './rows.js';
 import { firstChildrenPerParent } from './per-parent.js';
-import { SortDirection } from './connection.js';
-import { connectionNodeProperties } from './selection.js';
+import { SortDirection, encodeCursor, paginate } from './connection.js';
+import { connectionNodeProperties, selectsField } from './selection.js';
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 
 enum Colour {
@@ -219,5 +219,75 @@ describe('read-only rows', () => {
     // a column the selection does not need is not read
     expect(first.label).toBeUndefined();
     expect(first.tags).toBeUndefined();
+  });
+
+  it('count a read-only page in its own statement when totalCount is selected, with the totals a separate count gives', async () => {
+    const em = orm.em.fork();
+    let statements = 0;
+    const knex = em.getKnex();
+    const count = () => statements++;
+    knex.on('query', count);
+    const sort = [{ field: 'label', direction: SortDirection.ASC }];
+    const ownerA = { owner: '00000000-0000-4000-8000-000000000000' };
+    const page = async (where: object, request: object, countWithPage: boolean) => {
+      const before = statements;
+      const connection = await paginate(em, Thing, where, sort, request, { readOnly: true, countWithPage });
+      const total = await connection.totalCount();
+      return { labels: connection.edges.map((e) => e.node.label), total, statements: statements - before, hasNextPage: connection.pageInfo.hasNextPage };
+    };
+    try {
+      // cases: everything, a filter with values (bindings of the count and of the page in one statement),
+      // a page after a cursor (the count ignores the cursor), nothing matching, and a page past the last row
+      const cases: [object, object][] = [
+        [{}, { first: 3 }],
+        [{ $and: [ownerA, { weight: { $gt: 1 } }] }, { first: 2 }],
+        [{}, { first: 2, after: encodeCursor(['ป้าย 2', '10000000-0000-4000-8000-000000000002']) }],
+        [{ label: 'no such label' }, { first: 2 }],
+        [ownerA, { first: 2, after: encodeCursor(['ป้าย 9', '10000000-0000-4000-8000-000000000009']) }],
+      ];
+      for (const [where, request] of cases) {
+        const separate = await page(where, request, false);
+        const together = await page(where, request, true);
+        expect({ ...together, statements: undefined }).toEqual({ ...separate, statements: undefined });
+        expect(separate.statements).toBe(2);
+      }
+      expect((await page({}, { first: 3 }, true))).toMatchObject({ total: 7, statements: 1, labels: ['ป้าย 0', 'ป้าย 1', 'ป้าย 2'] });
+      expect((await page({ $and: [ownerA, { weight: { $gt: 1 } }] }, { first: 2 }, true))).toMatchObject({ total: 3, statements: 1, labels: ['ป้าย 2', 'ป้าย 4'] });
+      expect((await page({}, { first: 2, after: encodeCursor(['ป้าย 2', '10000000-0000-4000-8000-000000000002']) }, true))).toMatchObject({ total: 7, statements: 1, labels: ['ป้าย 3', 'ป้าย 4'] });
+      // nothing matched and no cursor: the total is 0 without counting
+      expect((await page({ label: 'no such label' }, { first: 2 }, true))).toMatchObject({ total: 0, statements: 1, labels: [] });
+      // an empty page after a cursor carries no count: counted on its own
+      expect((await page(ownerA, { first: 2, after: encodeCursor(['ป้าย 9', '10000000-0000-4000-8000-000000000009']) }, true))).toMatchObject({ total: 4, statements: 2, labels: [] });
+    } finally {
+      knex.off('query', count);
+    }
+  });
+
+  it('tell whether a connection selects totalCount, through fragments', async () => {
+    const schema = buildSchema(`
+      type Query { things: ThingConnection }
+      type ThingConnection { edges: [ThingEdge!]! totalCount: Int! }
+      type ThingEdge { node: Thing! cursor: String! }
+      type Thing { id: ID! totalCount: Int }
+    `);
+    const selects = async (query: string) => {
+      let answer: boolean | undefined;
+      const result = await graphql({
+        schema,
+        source: query,
+        rootValue: {
+          things: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+            answer = selectsField(info, 'totalCount');
+            return { edges: [], totalCount: 0 };
+          },
+        },
+      });
+      expect(result.errors).toBeUndefined();
+      return answer;
+    };
+    expect(await selects('{ things { totalCount } }')).toBe(true);
+    expect(await selects('{ things { ...C } } fragment C on ThingConnection { total: totalCount }')).toBe(true);
+    // a node's field of that name is not the connection's
+    expect(await selects('{ things { edges { node { totalCount } } } }')).toBe(false);
   });
 });

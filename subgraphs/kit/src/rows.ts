@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { KEYS_PARAMETER, preparedStatement, runPrepared } from './statements.js';
+import { KEYS_PARAMETER, preparedStatement, runPrepared, shapeKey } from './statements.js';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap } from '@mikro-orm/core';
 
 /** How one property of a row becomes a value of the object. */
@@ -108,6 +108,36 @@ export async function findRows<T extends object>(
   where: FilterQuery<T>,
   options: { orderBy?: QueryOrderMap<T>[]; limit?: number; keys?: { property: string; values: readonly unknown[] } } = {},
 ): Promise<T[]> {
+  return (await selectRows(em, entityName, where, options, undefined)).rows;
+}
+
+/**
+ * findRows (without keys) that also counts the rows matching `countWhere` in the same statement:
+ * the count is a scalar subquery beside the page's columns, so a list page and its totalCount cost
+ * one round trip to PostgreSQL instead of two. `total` is null when the count could not ride along
+ * (no row came back to carry it, the count joins other tables, or the statement is not prepared):
+ * the caller counts on its own then.
+ */
+export async function findRowsCounted<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  countWhere: FilterQuery<T>,
+  options: { orderBy?: QueryOrderMap<T>[]; limit?: number } = {},
+): Promise<{ rows: T[]; total: number | null }> {
+  return selectRows(em, entityName, where, options, countWhere);
+}
+
+/** Column of findRowsCounted's rows that carries the count (not an entity property). */
+const TOTAL_COLUMN = '__total';
+
+async function selectRows<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { orderBy?: QueryOrderMap<T>[]; limit?: number; keys?: { property: string; values: readonly unknown[] } },
+  countWhere: FilterQuery<T> | undefined,
+): Promise<{ rows: T[]; total: number | null }> {
   const { orderBy, limit, keys } = options;
   const build = (keysParameter: boolean) => {
     const qb = em.createQueryBuilder(entityName).select('*');
@@ -118,14 +148,29 @@ export async function findRows<T extends object>(
     return qb;
   };
   const meta = entityMeta(em, entityName);
-  const statement = preparedStatement(em, where, `rows|${meta.className}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}`, () => {
-    const qb = build(true);
-    const query = qb.getKnexQuery();
-    if (keys) query.whereRaw('?? = any(?)', [`${qb.alias}.${meta.properties[keys.property].fieldNames[0]}`, KEYS_PARAMETER]);
-    return query.toSQL().toNative();
-  });
+  // the count's filter is part of the statement's shape: the page filter holds it only when no cursor narrows the page
+  const countShape = countWhere === undefined ? '' : shapeKey(countWhere);
+  const statement =
+    countShape === null
+      ? null
+      : preparedStatement(em, where, `rows|${meta.className}|${JSON.stringify(orderBy ?? null)}|${limit}|${keys?.property ?? ''}|${countShape}`, () => {
+          const qb = build(true);
+          const query = qb.getKnexQuery();
+          if (keys) query.whereRaw('?? = any(?)', [`${qb.alias}.${meta.properties[keys.property].fieldNames[0]}`, KEYS_PARAMETER]);
+          if (countWhere !== undefined) {
+            const count = em.createQueryBuilder(entityName).where(countWhere).count().getKnexQuery();
+            // a count over joined tables may count distinct rows: em.count decides that, not this subquery
+            if (!/ join /i.test(count.toSQL().sql)) query.select(count.as(TOTAL_COLUMN));
+          }
+          return query.toSQL().toNative();
+        });
   const rows = statement ? await runPrepared(em, statement, keys?.values) : await build(false).execute<Record<string, unknown>[]>('all', false);
-  return readRows(em, entityName, rows);
+  let total: number | null = null;
+  if (countWhere !== undefined && rows.length > 0 && TOTAL_COLUMN in rows[0]) {
+    total = Number(rows[0][TOTAL_COLUMN]);
+    for (const row of rows) delete row[TOTAL_COLUMN];
+  }
+  return { rows: readRows(em, entityName, rows), total };
 }
 
 /**

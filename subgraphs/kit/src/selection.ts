@@ -43,6 +43,24 @@ export function connectionNodeProperties(em: EntityManager, entityName: EntityNa
   return properties;
 }
 
+/**
+ * Whether the field's selection names `name` directly (through fragments; @skip/@include not
+ * evaluated, so a conditionally selected field counts as selected), e.g. a connection's totalCount.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  let known = selected.get(info.fieldNodes);
+  if (!known) selected.set(info.fieldNodes, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) {
+    answer = info.fieldNodes.some((fieldNode) => collectFields(fieldNode.selectionSet, info.fragments, []).some((field) => field.name.value === name));
+    known.set(name, answer);
+  }
+  return answer;
+}
+
+/** selectsField's answers by the field's nodes, then by name. */
+const selected = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+
 /** connectionNodeProperties' answers by the field's nodes, then by entity and reads. */
 const answered = new WeakMap<readonly FieldNode[], Map<string, string[] | null>>();
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, R
 import type { GraphQLResolveInfo } from 'graphql';
 import { areaCondition } from '@metrograph/kit';
 import {
-  allOf, badInput, childConnection, ConnectionType, PageArgs, paginate, searchCondition, SortDirection, sortKeys, type Connection, type SubgraphContext,
+  allOf, badInput, childConnection, ConnectionType, PageArgs, paginate, searchCondition, selectsField, SortDirection, sortKeys, type Connection, type SubgraphContext,
 } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Instrument } from './instrument.entity.js';
@@ -55,8 +55,10 @@ export class InstrumentResolver {
     @Arg('orderBy', () => [InstrumentOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: InstrumentOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, principal }: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Instrument>> {
-    return paginate(em, Instrument, allOf(instrumentWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Instrument>, sortKeys(orderBy, DEFAULT_SORT), page, { readOnly: true });
+    const where = allOf(instrumentWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Instrument>;
+    return paginate(em, Instrument, where, sortKeys(orderBy, DEFAULT_SORT), page, { readOnly: true, countWithPage: selectsField(info, 'totalCount') });
   }
 
   @Query(() => Instrument, { nullable: true, description: 'One instrument by its 20-digit number (as scanned from the QR sticker), or null.' })

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { areaCondition } from '@metrograph/kit';
 import {
-  ConnectionType, PageArgs, SortDirection, allOf, badInput, paginate, searchCondition, sortKeys,
+  ConnectionType, PageArgs, SortDirection, allOf, badInput, paginate, searchCondition, selectsField, sortKeys,
   type Connection, type SubgraphContext,
 } from '@metrograph/kit';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -30,10 +31,14 @@ export class OperatorResolver {
     @Arg('orderBy', () => [OperatorOrder], { nullable: true, description: 'Sort keys, most significant first.' }) orderBy: OperatorOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Operator>> {
     const { em, principal } = ctx;
     const where = allOf(operatorWhere(filter) as Record<string, unknown>, areaCondition(principal)) as FilterQuery<Operator>;
-    const connection = await paginate(em, Operator, where, sortKeys(orderBy, [{ field: 'nameTh', direction: SortDirection.ASC }]), page, { readOnly: true });
+    const connection = await paginate(em, Operator, where, sortKeys(orderBy, [{ field: 'nameTh', direction: SortDirection.ASC }]), page, {
+      readOnly: true,
+      countWithPage: selectsField(info, 'totalCount'),
+    });
     operatorsRead(ctx, connection.edges.map((e) => e.node));
     return connection;
   }
