@@ -172,6 +172,40 @@ function readPath(entity: object, field: string): unknown {
 }
 
 /**
+ * An edge whose cursor is encoded when it is first read: most lists nested in a query never select
+ * `cursor`, and encoding one (JSON and base64 of the sort keys) per node cost more than reading the node.
+ */
+class PageEdge<T extends object> implements Edge<T> {
+  private encoded: string | undefined;
+
+  constructor(
+    readonly node: T,
+    private readonly keys: SortKey[],
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.keys.map((k) => readPath(this.node, k.field))));
+  }
+}
+
+/** A page's PageInfo: its cursors are read from the first and last edges only when selected. */
+class PagePosition implements PageInfo {
+  constructor(
+    private readonly edges: readonly Edge<object>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
+/**
  * One page of a keyset-paginated list: stable under inserts, one query for the page
  * (plus one COUNT only when totalCount is selected; none for read-only pages told `countWithPage`).
  */
@@ -213,15 +247,10 @@ export async function paginate<T extends object>(
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (!window.forward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => readPath(node, k.field))) }));
+  const edges = page.map((node) => new PageEdge(node, keys));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: window.forward ? hasMore : window.cursor !== null,
-      hasPreviousPage: window.forward ? window.cursor !== null : hasMore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: new PagePosition(edges, window.forward ? hasMore : window.cursor !== null, window.forward ? window.cursor !== null : hasMore),
     totalCount: total === null ? () => countRows(em, entityName, where) : () => Promise.resolve(total),
   };
 }
@@ -234,18 +263,8 @@ export function connectionFromRows<T extends object>(
   totalCount: () => Promise<number>,
 ): Connection<T> {
   const keys = keysWithTiebreak(sort);
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => readPath(node, k.field))) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount,
-  };
+  const edges = rows.slice(0, size).map((node) => new PageEdge(node, keys));
+  return { edges, pageInfo: new PagePosition(edges, rows.length > size, false), totalCount };
 }
 
 export { keysWithTiebreak };
