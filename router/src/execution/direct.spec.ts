@@ -78,6 +78,21 @@ describe('router direct path: the same answers as Apollo Server', () => {
     expect(JSON.parse(answer.text).data.operators.edges.length).toBeGreaterThan(0);
   });
 
+  it('writes answers straight from the subgraphs as Apollo Server shapes them: aliases, __typename, repeated fields, fragments, prototype names', async () => {
+    for (const query of [
+      `query A { a: operators(first: 3) { edges { node { __typename t: __typename id ... on Operator { nameTh province { code } } province { nameTh region { code } } } } }
+        b: operators(first: 2) { totalCount edges { node { id nameTh instruments(first: 2) { edges { node { id owner { nameEn } province { nameEn } } } } } } } }`,
+      `{ regions { code nameTh provinces { code nameEn } } operators(first: 2) { edges { cursor node { id } } } }`,
+      `{ operators(first: 3) { edges { node { toString: id constructor: nameTh hasOwnProperty: province { valueOf: code isPrototypeOf: nameEn } id province { code } } } } }`,
+      `query F { operators(first: 4) { ...Page edges { node { ...Card province { ...Place } } } } }
+        fragment Page on OperatorConnection { totalCount edges { cursor node { id } } }
+        fragment Card on Operator { id nameTh province { code } }
+        fragment Place on Province { nameEn region { nameTh } }`,
+    ]) {
+      expect(await compare(routers, { query })).toMatchObject({ direct: true, status: 200 });
+    }
+  });
+
   it('chooses the content type from the accept header as Apollo Server does', async () => {
     const body = { query: '{ regions { code nameTh } }' };
     for (const accept of [URQL_ACCEPT, 'application/json', '*/*', 'application/graphql-response+json', 'application/json;q=0.5, application/graphql-response+json']) {

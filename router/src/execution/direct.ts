@@ -109,7 +109,13 @@ export class DirectQueries {
       }
     }
     const policy = newCachePolicy();
-    const result = await this.gateway.executeLean(plan, { variables: values, operationName: operationName ?? undefined }, context, policy);
+    const outcome = await this.gateway.executeLeanBytes(plan, { variables: values, operationName: operationName ?? undefined }, context, policy);
+    if ('bytes' in outcome) {
+      // data without errors, written straight from the subgraphs' answers: respond's headers for it
+      if (isApiClient) this.access.usage.record(principal.id!, checked.services, 'ok');
+      return { status: 200, headers: answerHeaders(undefined, contentType, policy), body: outcome.bytes };
+    }
+    const { result } = outcome;
     if (isApiClient) this.access.usage.record(principal.id!, checked.services, result.errors?.length ? 'error' : 'ok');
     return respond(result, contentType, policy);
   }
@@ -152,8 +158,18 @@ function respond(
     });
   }
   if (errors?.length && result.data === undefined && !status) status = 400;
+  return { status: status ?? 200, headers: answerHeaders(errors, contentType, policy, headers), body: JsonWriter.bytes({ errors, data: result.data, extensions: result.extensions }, '\n') };
+}
+
+/** An answer's cache-control (from the subgraphs' hints, none when there are errors) and content type, after `headers` the errors set. */
+function answerHeaders(
+  errors: readonly unknown[] | undefined,
+  contentType: string,
+  policy: ReturnType<typeof newCachePolicy> | undefined,
+  headers: Record<string, string> = {},
+): Record<string, string> {
   const cacheable = policy && !errors && policy.maxAge !== undefined && policy.maxAge > 0;
   headers['cache-control'] = cacheable ? `max-age=${policy.maxAge}, ${(policy.scope ?? 'PUBLIC').toLowerCase()}` : 'no-store';
   headers['content-type'] = contentType;
-  return { status: status ?? 200, headers, body: JsonWriter.bytes({ errors, data: result.data, extensions: result.extensions }, '\n') };
+  return headers;
 }

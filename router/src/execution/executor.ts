@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileShaper, UnsupportedOperation, type Shaper } from './shape.js';
+import { JsonWriter } from '@metrograph/kit';
 import { copyFields, planReuse, type Reuse } from './reuse.js';
 import { mergeEntityFetches, stagePlan, type FetchGroup, type StagedFetch } from './stages.js';
 
@@ -151,14 +152,6 @@ export class LeanGateway {
     return getVariableValues(this.apollo.schema!, plan.variableDefinitions, variables).errors;
   }
 
-  /**
-   * Runs a lean plan for the direct path, whose variables variableErrors has accepted: what the
-   * executor does for Apollo Server, given the request's variables, the router's context (caller, request id) and the answer's cache policy,
-   * which every subgraph's cache-control hint restricts.
-   */
-  executeLean(plan: LeanPlan, request: { variables: Record<string, unknown>; operationName?: string }, context: unknown, overallCachePolicy: unknown): Promise<ExecutionResult> {
-    return this.execute(plan, { request, context, overallCachePolicy } as unknown as RequestContext);
-  }
 
   /**
    * How an operation is executed, remembered by parsed document and operation name: Apollo Server's
@@ -212,8 +205,42 @@ export class LeanGateway {
     return { kind: 'lean', ...staging, shaper, variableDefinitions: operation.variableDefinitions, merged: new Map(), reuse };
   }
 
+  /**
+   * Runs a lean plan for the direct path, whose variables variableErrors has accepted, given the
+   * request's variables, the router's context (caller, request id) and the answer's cache policy,
+   * which every subgraph's cache-control hint restricts. The answer comes as bytes (`{"data":…}`
+   * and a newline, as the direct path writes a result without errors or extensions) when every
+   * fetch succeeded and the shaper could write the data straight from the subgraphs' answers
+   * (Shaper.write); otherwise as the result the executor gives Apollo Server.
+   */
+  async executeLeanBytes(
+    plan: LeanPlan,
+    request: { variables: Record<string, unknown>; operationName?: string },
+    context: unknown,
+    overallCachePolicy: unknown,
+  ): Promise<{ bytes: Buffer } | { result: ExecutionResult }> {
+    const requestContext = { request, context, overallCachePolicy } as unknown as RequestContext;
+    const { data, errors } = await this.fetchAll(plan, requestContext);
+    const write = plan.shaper.write;
+    if (write && errors.length === 0) {
+      const bytes = JsonWriter.write((writer) => {
+        writer.ascii('{"data":');
+        if (!write(data, writer)) return false;
+        writer.ascii('}\n');
+        return true;
+      });
+      if (bytes) return { bytes };
+    }
+    return { result: this.shapeResult(plan, data, errors, request.variables) };
+  }
+
   private async execute(prepared: Extract<Prepared, { kind: 'lean' }>, requestContext: RequestContext): Promise<ExecutionResult> {
-    const variables = requestContext.request.variables ?? {};
+    const { data, errors } = await this.fetchAll(prepared, requestContext);
+    return this.shapeResult(prepared, data, errors, requestContext.request.variables ?? {});
+  }
+
+  /** Runs the plan's fetch groups: the subgraphs' data merged, and the errors they gave. */
+  private async fetchAll(prepared: Extract<Prepared, { kind: 'lean' }>, requestContext: RequestContext): Promise<{ data: ResultMap; errors: GraphQLError[] }> {
     const data: ResultMap = Object.create(null);
     const errors: GraphQLError[] = [];
     /** Fetches that answered with errors: entities they returned are not reused. */
@@ -227,6 +254,11 @@ export class LeanGateway {
       });
     }
     await Promise.all(done);
+    return { data, errors };
+  }
+
+  /** The result of merged data: shaped by the operation, with the fetches' errors and shaping's own. */
+  private shapeResult(prepared: Extract<Prepared, { kind: 'lean' }>, data: ResultMap, errors: GraphQLError[], variables: Record<string, unknown>): ExecutionResult {
     let shaped;
     try {
       shaped = prepared.shaper.shape(data, variables);

@@ -23,6 +23,7 @@ import {
   typeFromAST,
 } from 'graphql';
 import { ERRORS } from '@apollo/federation-internals';
+import type { JsonWriter } from '@metrograph/kit';
 
 /**
  * Response shaping: the operation's selection set walked once over the data merged from the
@@ -122,6 +123,14 @@ export interface Shaper {
   /** Variable values with the operation's defaults applied (what @skip/@include read). */
   readonly defaults: Record<string, unknown>;
   shape(input: Record<string, any> | null | undefined, variables: Record<string, unknown> | undefined): { data: Record<string, any> | null | undefined; errors: GraphQLError[] };
+  /**
+   * Writes the JSON text of `shape(input).data` straight into `writer`, without building the shaped
+   * objects, when shaping finds nothing wrong; returns false (having written part of it) as soon as
+   * anything would need shape's handling — a null for a non-null field, an invalid value, an
+   * unexpected __typename or value kind — and the caller shapes as before. Absent for operations
+   * with @skip/@include or abstract types (interfaces, unions), which always go through `shape`.
+   */
+  readonly write?: (input: Record<string, any> | null | undefined, writer: JsonWriter) => boolean;
 }
 
 function condition(directives: readonly DirectiveNode[] | undefined, name: 'skip' | 'include'): Condition {
@@ -143,11 +152,15 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
     if (!plan) plans.set(type, (plan = planType(type)));
     return plan;
   };
+  // whether the operation can be written without shaping objects first (see Shaper.write)
+  let writable = !isAbstractType(root);
   const compile = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, inFragments: Set<string>): Step[] => {
     const steps: Step[] = [];
+    if (isAbstractType(parent)) writable = false;
     for (const selection of selectionSet.selections) {
       const skip = condition(selection.directives, 'skip');
       const include = condition(selection.directives, 'include');
+      if (skip !== undefined || include !== undefined) writable = false;
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         const responseName = selection.alias?.value ?? name;
@@ -203,6 +216,7 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
 
   return {
     defaults,
+    write: writable ? compileWriter(schema, root, steps, isSubtype) : undefined,
     shape(input, variables) {
       if (!input) return { data: input, errors: [] };
       const values: Record<string, unknown> = { __proto__: null, ...defaults, ...variables } as Record<string, unknown>;
@@ -339,3 +353,111 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A field as Shaper.write writes it: its key, and the selections of every occurrence merged. */
+interface WriteField {
+  responseName: string;
+  /** `"name":`, with a leading comma for every field but the first. */
+  key: string;
+  plan: TypePlan | undefined;
+  selections: Step[] | undefined;
+}
+
+/**
+ * Shaper.write for an operation without conditions or abstract types. The object shape walks
+ * produce is decided by the selections alone then: every object's type is its field's declared
+ * object type (an input naming another __typename makes the write give up), so each selection set
+ * is flattened once per type — fragments that apply inlined, repeated response names merged in
+ * the place of their first occurrence, as shape's output objects order them — and the walk writes
+ * keys and values in that order. Anything shape would turn into null or an error gives up.
+ */
+function compileWriter(
+  schema: GraphQLSchema,
+  root: GraphQLObjectType,
+  steps: Step[],
+  isSubtype: (condition: GraphQLCompositeType, type: GraphQLNamedType) => boolean,
+): NonNullable<Shaper['write']> {
+  const flattened = new WeakMap<Step[], WriteField[]>();
+  /** The fields written for `selections` of an object of type `type`, in shape's order. */
+  const fieldsOf = (selections: Step[], type: GraphQLObjectType): WriteField[] => {
+    let fields = flattened.get(selections);
+    if (fields) return fields;
+    const byName = new Map<string, WriteField>();
+    const collect = (list: Step[]) => {
+      for (const step of list) {
+        if (step.kind === 'fragment') {
+          if (!step.typeCondition || step.typeCondition === type || isSubtype(step.typeCondition, type)) collect(step.selections);
+          continue;
+        }
+        const known = byName.get(step.responseName);
+        if (!known) byName.set(step.responseName, { responseName: step.responseName, key: '', plan: step.plan, selections: step.selections && [...step.selections] });
+        else if (known.selections && step.selections) known.selections.push(...step.selections);
+      }
+    };
+    collect(selections);
+    fields = [...byName.values()];
+    fields.forEach((field, i) => (field.key = `${i > 0 ? ',' : ''}"${field.responseName}":`));
+    flattened.set(selections, fields);
+    return fields;
+  };
+
+  /** Writes an object's selected fields; false: shape would report something. */
+  const writeObject = (input: Record<string, any>, selections: Step[], type: GraphQLObjectType, writer: JsonWriter): boolean => {
+    const fields = fieldsOf(selections, type);
+    writer.byte(0x7b);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      const responseName = field.responseName;
+      writer.ascii(field.key);
+      let value = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
+      if (field.plan === undefined) {
+        // __typename (or an alias of it), as shape works it out
+        if (value === null && responseName !== '__typename') value = input.__typename ?? null;
+        const named = value !== null && typeof value === 'string' ? (schema.getType(value) ?? type) : type;
+        if (!isObjectType(named)) return false;
+        writer.value(named.name);
+      } else if (!writeValue(value, field.plan, field.selections, writer)) return false;
+    }
+    writer.byte(0x7d);
+    return true;
+  };
+
+  const writeValue = (value: any, plan: TypePlan, selections: Step[] | undefined, writer: JsonWriter): boolean => {
+    if (plan.kind === NON_NULL) {
+      if (value === null) return false;
+      plan = plan.of;
+    }
+    if (value === null) {
+      writer.ascii('null');
+      return true;
+    }
+    switch (plan.kind) {
+      case LIST: {
+        if (!Array.isArray(value)) return false;
+        writer.byte(0x5b);
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) writer.byte(0x2c);
+          const element = value[i];
+          if (!writeValue(element === undefined ? null : element, plan.of, selections, writer)) return false;
+        }
+        writer.byte(0x5d);
+        return true;
+      }
+      case COMPOSITE: {
+        const type = plan.type;
+        if (typeof value !== 'object' || !isObjectType(type)) return false;
+        const typename = value.__typename;
+        if (typename && typename !== type.name) return false;
+        return writeObject(value, selections!, type, writer);
+      }
+      case LEAF:
+        if (!isValidLeaf(value, plan)) return false;
+        writer.value(value);
+        return true;
+      default:
+        return false;
+    }
+  };
+
+  return (input, writer) => !!input && writeObject(input, steps, root, writer);
+}

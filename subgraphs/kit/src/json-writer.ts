@@ -38,12 +38,26 @@ export class JsonWriter {
 
   /** The JSON text of `value` followed by `suffix` (ASCII), as a new Buffer of its own. */
   static bytes(value: unknown, suffix = ''): Buffer {
+    return JsonWriter.write((writer) => {
+      writer.value(value);
+      if (suffix) writer.ascii(suffix);
+      return true;
+    })!;
+  }
+
+  /**
+   * What `fill` writes, as a new Buffer of its own; null when `fill` gives up (returns false) and
+   * nothing it wrote is kept.
+   */
+  static write(fill: (writer: JsonWriter) => boolean): Buffer | null {
     // taken while in use: a toJSON that calls bytes() again gets a writer of its own
     const writer = JsonWriter.spare ?? new JsonWriter();
     JsonWriter.spare = null;
     writer.length = 0;
-    writer.value(value);
-    if (suffix) writer.ascii(suffix);
+    if (!fill(writer)) {
+      JsonWriter.spare = writer;
+      return null;
+    }
     if (writer.length > COPY_OUT_BYTES) return writer.take();
     const out = Buffer.allocUnsafe(writer.length);
     writer.buffer.copy(out, 0, 0, writer.length);
@@ -163,7 +177,8 @@ export class JsonWriter {
     this.length += this.buffer.write(text, this.length, 'utf8');
   }
 
-  private byte(code: number): void {
+  /** Writes one byte (an ASCII character code). */
+  byte(code: number): void {
     if (this.length === this.buffer.length) this.reserve(1);
     this.buffer[this.length++] = code;
   }
