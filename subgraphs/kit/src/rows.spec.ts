@@ -5,7 +5,7 @@ import { readRows } from './rows.js';
 import { firstChildrenPerParent } from './per-parent.js';
 import { SortDirection, encodeCursor, paginate } from './connection.js';
 import { connectionNodeProperties, selectsField } from './selection.js';
-import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
+import { buildSchema, graphql, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 
 enum Colour {
   RED = 'RED',
@@ -127,6 +127,26 @@ function snapshot(thing: Thing): Record<string, unknown> {
   return out;
 }
 
+/** A schema of a connection of things, for tests of what a selection asks (a node field named like the connection's totalCount too). */
+function thingsSchema(): GraphQLSchema {
+  return buildSchema(`
+    type Query { things: ThingConnection }
+    type ThingConnection { edges: [ThingEdge!]! totalCount: Int! }
+    type ThingEdge { node: Thing! cursor: String! }
+    type Thing { id: ID! label: String! note: String weight: Float! badge: String! heavy: String! totalCount: Int }
+  `);
+}
+
+/** Runs `query` over `schema`, handing the resolve info of its `things` field (an empty connection) to `use`. */
+async function withThingsInfo(schema: GraphQLSchema, query: string, use: (info: GraphQLResolveInfo) => void): Promise<void> {
+  const things = (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+    use(info);
+    return { edges: [], totalCount: 0 };
+  };
+  const result = await graphql({ schema, source: query, rootValue: { things } });
+  expect(result.errors).toBeUndefined();
+}
+
 describe('read-only rows', () => {
   it('hold the same values as MikroORM entities of the same rows, with the entity class and key-only references', async () => {
     const rows: Record<string, unknown>[] = await orm.em.getConnection().execute('select * from thing order by id');
@@ -183,29 +203,14 @@ describe('read-only rows', () => {
   });
 
   it('read only the columns a selection needs, and every column when a field may read anything', async () => {
-    const schema = buildSchema(`
-      type Query { things: ThingConnection }
-      type ThingConnection { edges: [ThingEdge!]! totalCount: Int! }
-      type ThingEdge { node: Thing! cursor: String! }
-      type Thing { id: ID! label: String! note: String weight: Float! badge: String! heavy: String! }
-    `);
+    const schema = thingsSchema();
     const propertiesOf = async (query: string) => {
       let properties: string[] | null | undefined;
       const thingType = schema.getType('Thing') as unknown as { getFields(): Record<string, { resolve?: unknown }> };
       // badge: a field resolver that says what it reads; heavy: one that does not
       thingType.getFields().badge.resolve = (thing: Thing) => thing.colour;
       thingType.getFields().heavy.resolve = (thing: Thing) => thing.extra;
-      const result = await graphql({
-        schema,
-        source: query,
-        rootValue: {
-          things: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
-            properties = connectionNodeProperties(orm.em.fork(), Thing, info, { badge: ['colour'] });
-            return { edges: [], totalCount: 0 };
-          },
-        },
-      });
-      expect(result.errors).toBeUndefined();
+      await withThingsInfo(schema, query, (info) => (properties = connectionNodeProperties(orm.em.fork(), Thing, info, { badge: ['colour'] })));
       return properties;
     };
     expect(await propertiesOf('{ things { totalCount edges { cursor node { label ...F badge } } } } fragment F on Thing { note __typename }')).toEqual(['id', 'label', 'note', 'colour']);
@@ -264,25 +269,10 @@ describe('read-only rows', () => {
   });
 
   it('tell whether a connection selects totalCount, through fragments', async () => {
-    const schema = buildSchema(`
-      type Query { things: ThingConnection }
-      type ThingConnection { edges: [ThingEdge!]! totalCount: Int! }
-      type ThingEdge { node: Thing! cursor: String! }
-      type Thing { id: ID! totalCount: Int }
-    `);
+    const schema = thingsSchema();
     const selects = async (query: string) => {
       let answer: boolean | undefined;
-      const result = await graphql({
-        schema,
-        source: query,
-        rootValue: {
-          things: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
-            answer = selectsField(info, 'totalCount');
-            return { edges: [], totalCount: 0 };
-          },
-        },
-      });
-      expect(result.errors).toBeUndefined();
+      await withThingsInfo(schema, query, (info) => (answer = selectsField(info, 'totalCount')));
       return answer;
     };
     expect(await selects('{ things { totalCount } }')).toBe(true);
