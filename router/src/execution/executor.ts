@@ -152,7 +152,6 @@ export class LeanGateway {
     return getVariableValues(this.apollo.schema!, plan.variableDefinitions, variables).errors;
   }
 
-
   /**
    * How an operation is executed, remembered by parsed document and operation name: Apollo Server's
    * document cache and the direct path each hand the same DocumentNode for the same query text.
