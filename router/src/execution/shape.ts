@@ -250,13 +250,12 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
             // Output objects are plain objects (fast to build and to serialize); a response name that
             // Object.prototype also has (toString, constructor, ...) must not read the inherited one.
             const outputValue = step.inherited && !hasOwn.call(output, responseName) ? undefined : output[responseName];
-            let inputValue = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
+            const inputValue = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
             if (step.plan === undefined) {
               if (outputValue === undefined) {
-                if (inputValue === null && responseName !== '__typename') inputValue = input.__typename ?? null;
-                const type = inputValue !== null && typeof inputValue === 'string' ? (schema.getType(inputValue) ?? parent) : parent;
-                if (!isObjectType(type)) return false;
-                output[responseName] = type.name;
+                const typename = typenameAnswer(schema, input, responseName, inputValue, parent);
+                if (typename === null) return false;
+                output[responseName] = typename;
               }
               continue;
             }
@@ -354,6 +353,17 @@ export function compileShaper(schema: GraphQLSchema, operation: OperationDefinit
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/**
+ * The answer to a `__typename` field (or an alias of it) of an object read as `parent`, as Apollo's
+ * gateway gives it: the subgraph's value under that response name, else the object's __typename
+ * when aliased, naming an object type; null when it names no object type (the object is nulled).
+ */
+function typenameAnswer(schema: GraphQLSchema, input: Record<string, any>, responseName: string, value: unknown, parent: GraphQLCompositeType): string | null {
+  if (value === null && responseName !== '__typename') value = input.__typename ?? null;
+  const type = value !== null && typeof value === 'string' ? (schema.getType(value) ?? parent) : parent;
+  return isObjectType(type) ? type.name : null;
+}
+
 /** A field as Shaper.write writes it: its key, and the selections of every occurrence merged. */
 interface WriteField {
   responseName: string;
@@ -409,13 +419,11 @@ function compileWriter(
       const field = fields[i];
       const responseName = field.responseName;
       writer.ascii(field.key);
-      let value = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
+      const value = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
       if (field.plan === undefined) {
-        // __typename (or an alias of it), as shape works it out
-        if (value === null && responseName !== '__typename') value = input.__typename ?? null;
-        const named = value !== null && typeof value === 'string' ? (schema.getType(value) ?? type) : type;
-        if (!isObjectType(named)) return false;
-        writer.value(named.name);
+        const typename = typenameAnswer(schema, input, responseName, value, type);
+        if (typename === null) return false;
+        writer.value(typename);
       } else if (!writeValue(value, field.plan, field.selections, writer)) return false;
     }
     writer.byte(0x7d);
