@@ -148,7 +148,7 @@ async function selectRows<T extends object>(
     return qb;
   };
   const meta = entityMeta(em, entityName);
-  // the count's filter is part of the statement's key: one page filter (a cursor after it) may go with different counts
+  // the count's filter in the key keeps a counted statement apart from the plain page of the same filter
   const countShape = countWhere === undefined ? '' : shapeKey(countWhere);
   const statement =
     countShape === null
